@@ -1,0 +1,6 @@
+package org.goldseam.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,30 @@
+package org.goldseam.vault;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The small plaintext file beside the encrypted database: what is needed to derive the key, and a
+ * check value to recognise the right passphrase. It holds no client data.
+ *
+ * @param formatVersion version of this header's layout
+ * @param vaultId       random id, also stored inside the database to detect a header/database mix-up
+ * @param createdAt     when the vault was created
+ * @param kdf           how the passphrase is stretched
+ * @param keyCheck      HMAC of the vault id under a key derived from the passphrase
+ */
+public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck) {
+    public static final int FORMAT_VERSION = 1;
+
+    public VaultHeader {
+        Objects.requireNonNull(vaultId, "vaultId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(kdf, "kdf");
+        keyCheck = keyCheck.clone();
+    }
+
+    @Override
+    public byte[] keyCheck() {
+        return keyCheck.clone();
+    }
+}

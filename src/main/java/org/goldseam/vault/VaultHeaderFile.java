@@ -1,0 +1,101 @@
+package org.goldseam.vault;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+
+/** Reads and writes {@link VaultHeader} as a small JSON file, atomically. */
+public final class VaultHeaderFile {
+    static final String FORMAT_NAME = "goldseam-vault";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private VaultHeaderFile() {
+    }
+
+    public static VaultHeader read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new VaultException(VaultProblem.STORAGE,
+                    "The vault header " + file + " could not be read (" + e.getClass().getSimpleName()
+                            + "). Check that the folder is readable.", e);
+        }
+        try {
+            JsonNode root = JSON.readTree(text);
+            if (root == null || !FORMAT_NAME.equals(root.path("format").asText())) {
+                throw damaged(file, "it is not a Goldseam vault header");
+            }
+            int version = root.path("formatVersion").asInt(-1);
+            if (version > VaultHeader.FORMAT_VERSION) {
+                throw new VaultException(VaultProblem.TOO_NEW,
+                        "This vault was created by a newer version of Goldseam (header format " + version
+                                + "). Install the newer Goldseam to open it; nothing was changed.");
+            }
+            if (version < 1) {
+                throw damaged(file, "its format version is missing");
+            }
+            JsonNode kdf = root.path("kdf");
+            KdfParameters parameters = new KdfParameters(kdf.path("algorithm").asText(),
+                    kdf.path("iterations").asInt(-1), Base64.getDecoder().decode(kdf.path("salt").asText()));
+            return new VaultHeader(version, requireText(root, "vaultId", file),
+                    Instant.parse(requireText(root, "createdAt", file)), parameters,
+                    Base64.getDecoder().decode(requireText(root, "keyCheck", file)));
+        } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
+            throw damaged(file, "it cannot be parsed");
+        }
+    }
+
+    private static String requireText(JsonNode root, String field, Path file) {
+        JsonNode node = root.get(field);
+        if (node == null || !node.isTextual() || node.asText().isBlank()) {
+            throw damaged(file, "the field '" + field + "' is missing");
+        }
+        return node.asText();
+    }
+
+    private static VaultException damaged(Path file, String why) {
+        return new VaultException(VaultProblem.DAMAGED,
+                "The vault header " + file.getFileName() + " is damaged: " + why
+                        + ". Restore the vault folder from a backup; nothing was changed.");
+    }
+
+    /** Writes the header through a temporary file and an atomic rename, so a crash never leaves half a header. */
+    public static void write(Path file, VaultHeader header) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT_NAME);
+        root.put("formatVersion", header.formatVersion());
+        root.put("vaultId", header.vaultId());
+        root.put("createdAt", header.createdAt().toString());
+        ObjectNode kdf = root.putObject("kdf");
+        kdf.put("algorithm", header.kdf().algorithm());
+        kdf.put("iterations", header.kdf().iterations());
+        kdf.put("salt", Base64.getEncoder().encodeToString(header.kdf().salt()));
+        root.put("keyCheck", Base64.getEncoder().encodeToString(header.keyCheck()));
+        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(bytes));
+            channel.force(true);
+        }
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.goldseam.vault;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.goldseam.vault.persistence.VaultDatabase;
+import org.goldseam.vault.persistence.VaultStore;
+
+/** Creates and opens vaults. */
+public final class Vaults {
+    /**
+     * Folders open in this JVM. H2 shares one database between connections of the same process, so
+     * a second open here would not be refused by the file lock; this set refuses it instead.
+     */
+    private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+    private final Clock clock;
+    private final SecureRandom random;
+    private final int iterations;
+
+    public Vaults(Clock clock) {
+        this(clock, new SecureRandom(), KdfParameters.DEFAULT_ITERATIONS);
+    }
+
+    /** For tests that create many vaults: a lower iteration count keeps the suite fast. */
+    public Vaults(Clock clock, SecureRandom random, int iterations) {
+        this.clock = clock;
+        this.random = random;
+        this.iterations = iterations;
+    }
+
+    /** Creates a new, empty vault in {@code folder} (made if missing) and returns it open. */
+    public Vault create(Path folder, char[] passphrase) {
+        PassphrasePolicy.require(passphrase);
+        VaultFiles files = new VaultFiles(folder);
+        if (files.headerExists() || files.databaseExists()) {
+            throw new VaultException(VaultProblem.ALREADY_EXISTS,
+                    "There is already a vault in " + files.folder() + ". Open it, or choose another folder.");
+        }
+        createFolder(files.folder());
+        reserve(files);
+        String vaultId = UUID.randomUUID().toString();
+        KdfParameters kdf = KdfParameters.withIterations(random, iterations);
+        VaultKeys keys = VaultKeys.derive(passphrase, kdf, vaultId);
+        VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf, keys.keyCheck());
+        VaultDatabase database = null;
+        try {
+            database = VaultStore.create(files, keys, vaultId, clock);
+            VaultHeaderFile.write(files.header(), header);
+            return new Vault(files, header, database, this::release);
+        } catch (IOException e) {
+            database.close();
+            deleteQuietly(files.databaseFile());
+            release(files);
+            throw storage(files, e);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            if (!files.headerExists()) {
+                // a vault that never got its header cannot be opened: do not leave half of one behind
+                deleteQuietly(files.databaseFile());
+            }
+            release(files);
+            throw e;
+        } finally {
+            keys.destroy();
+        }
+    }
+
+    /**
+     * Opens the vault in {@code folder}. Every refusal leaves every byte of the vault as it was.
+     *
+     * @throws VaultException with the {@link VaultProblem} that explains the refusal
+     */
+    public Vault open(Path folder, char[] passphrase) {
+        VaultFiles files = new VaultFiles(folder);
+        boolean header = files.headerExists();
+        boolean database = files.databaseExists();
+        if (!header && !database) {
+            throw new VaultException(VaultProblem.NOT_FOUND,
+                    "There is no vault in " + files.folder() + ". Create one with 'goldseam init', or choose the folder that holds your vault.");
+        }
+        if (!header) {
+            throw new VaultException(VaultProblem.DAMAGED,
+                    "The vault in " + files.folder() + " has lost its header file (" + VaultFiles.HEADER_NAME
+                            + "), without which it cannot be unlocked. Restore the folder from a backup; nothing was changed.");
+        }
+        if (!database) {
+            throw new VaultException(VaultProblem.DAMAGED,
+                    "The vault in " + files.folder() + " has a header but no database file. Restore the folder from a backup; nothing was changed.");
+        }
+        VaultHeader vaultHeader = VaultHeaderFile.read(files.header());
+        VaultKeys keys = VaultKeys.derive(passphrase, vaultHeader.kdf(), vaultHeader.vaultId());
+        try {
+            if (!keys.matches(vaultHeader.keyCheck())) {
+                throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
+                        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.");
+            }
+            reserve(files);
+            try {
+                VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
+                return new Vault(files, vaultHeader, db, this::release);
+            } catch (RuntimeException e) {
+                release(files);
+                throw e;
+            }
+        } finally {
+            keys.destroy();
+        }
+    }
+
+    private static void reserve(VaultFiles files) {
+        if (!OPEN_IN_THIS_PROCESS.add(files.folder())) {
+            throw new VaultException(VaultProblem.IN_USE,
+                    "This vault is already open in this Goldseam. Switch to the window that has it open.");
+        }
+    }
+
+    private void release(Vault vault) {
+        release(vault.files());
+    }
+
+    private static void release(VaultFiles files) {
+        OPEN_IN_THIS_PROCESS.remove(files.folder());
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // only the clinician's own account may list the vault folder
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new VaultException(VaultProblem.STORAGE,
+                    "The folder " + folder + " could not be created: " + reason(e) + ". Choose another folder or fix its permissions.", e);
+        }
+    }
+
+    private static VaultException storage(VaultFiles files, IOException e) {
+        return new VaultException(VaultProblem.STORAGE,
+                "The vault in " + files.folder() + " could not be written: " + reason(e) + ".", e);
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String message = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("no space")) {
+            return "the disk is full";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: the caller reports the original failure
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.goldseam.vault.persistence;
+
+import static org.goldseam.db.Tables.VAULT_METADATA;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.goldseam.vault.GoldseamVersion;
+import org.goldseam.vault.VaultException;
+import org.goldseam.vault.VaultFiles;
+import org.goldseam.vault.VaultKeys;
+import org.goldseam.vault.VaultProblem;
+import org.goldseam.db.tables.records.VaultMetadataRecord;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Creates and opens the encrypted H2 database of a vault, applies the migrations from {@code schema/},
+ * and turns H2's error codes into {@link VaultProblem}s.
+ *
+ * <p>Opening is done in two steps. A read-only pass first checks everything that can go wrong
+ * (key, lock, damage, header mix-up, newer schema) without the chance of writing a byte; only when
+ * it passes is the database opened for writing and migrated.
+ */
+public final class VaultStore {
+    private static final String MIGRATIONS = "classpath:db/migration";
+    private static final int POOL_SIZE = 4;
+    /** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+    private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
+
+    private static java.util.logging.Logger quietFlyway() {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger("org.flywaydb");
+        logger.setLevel(java.util.logging.Level.WARNING);
+        return logger;
+    }
+
+    private VaultStore() {
+    }
+
+    /** Creates the database of a new vault and records its id. The folder must hold no database. */
+    public static VaultDatabase create(VaultFiles files, VaultKeys keys, String vaultId, Clock clock) {
+        JdbcConnectionPool pool = pool(VaultDatabase.url(files, false, false), keys);
+        try {
+            migrate(pool);
+            VaultDatabase database = new VaultDatabase(pool);
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            VaultMetadataRecord metadata = database.dsl().newRecord(VAULT_METADATA);
+            metadata.setId(1);
+            metadata.setVaultId(vaultId);
+            metadata.setCreatedAt(now);
+            metadata.setCreatedByVersion(GoldseamVersion.current());
+            metadata.setLastOpenedAt(now);
+            metadata.setLastOpenedVersion(GoldseamVersion.current());
+            metadata.setSchemaVersion(latestAppliedVersion(pool));
+            metadata.store();
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw translate(e, files);
+        }
+    }
+
+    /**
+     * Opens an existing vault database. The key check in the header has already passed, so a
+     * refused file key here means the header does not belong to this database.
+     */
+    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock) {
+        verifyReadOnly(files, keys, expectedVaultId);
+        JdbcConnectionPool pool = pool(VaultDatabase.url(files, true, false), keys);
+        try {
+            migrate(pool);
+            VaultDatabase database = new VaultDatabase(pool);
+            database.dsl().update(VAULT_METADATA)
+                    .set(VAULT_METADATA.LAST_OPENED_AT, OffsetDateTime.now(clock))
+                    .set(VAULT_METADATA.LAST_OPENED_VERSION, GoldseamVersion.current())
+                    .set(VAULT_METADATA.SCHEMA_VERSION, latestAppliedVersion(pool))
+                    .where(VAULT_METADATA.ID.eq(1))
+                    .execute();
+            return database;
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw translate(e, files);
+        }
+    }
+
+    private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
+        JdbcConnectionPool pool = pool(VaultDatabase.url(files, true, true), keys);
+        try (Connection connection = pool.getConnection()) {
+            Flyway flyway = flyway(pool);
+            for (MigrationInfo info : flyway.info().all()) {
+                MigrationState state = info.getState();
+                if (state == MigrationState.FUTURE_SUCCESS || state == MigrationState.FUTURE_FAILED) {
+                    throw new VaultException(VaultProblem.TOO_NEW,
+                            "This vault was last used by a newer version of Goldseam (its schema is at version "
+                                    + info.getVersion() + "). Install that version or a newer one to open it; nothing was changed.");
+                }
+                if (state.isFailed()) {
+                    throw new VaultException(VaultProblem.DAMAGED,
+                            "An earlier update of this vault's structure did not finish (step " + info.getVersion()
+                                    + "). Restore the vault from a backup; nothing was changed.");
+                }
+            }
+            var metadata = new VaultDatabase(pool).dsl().selectFrom(VAULT_METADATA).where(VAULT_METADATA.ID.eq(1)).fetchOne();
+            if (metadata == null) {
+                // H2 fell back to an older state of a truncated file, from before the vault was set up
+                throw new VaultException(VaultProblem.DAMAGED, damagedFile(files));
+            }
+            if (!expectedVaultId.equals(metadata.getVaultId())) {
+                throw new VaultException(VaultProblem.DAMAGED, headerMismatch());
+            }
+        } catch (SQLException | RuntimeException e) {
+            SQLException sql = findSql(e);
+            if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
+                // an intact file, even one left open by a crash, opens read-only; a truncated or
+                // corrupt one makes H2 want to repair it, which the read-only pass refuses
+                throw new VaultException(VaultProblem.DAMAGED, damagedFile(files), e);
+            }
+            throw translate(e, files);
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    private static JdbcConnectionPool pool(String url, VaultKeys keys) {
+        char[] password = keys.h2Password();
+        try {
+            JdbcConnectionPool pool = JdbcConnectionPool.create(url, VaultDatabase.USER, new String(password));
+            pool.setMaxConnections(POOL_SIZE);
+            return pool;
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    private static Flyway flyway(JdbcConnectionPool pool) {
+        return Flyway.configure(VaultStore.class.getClassLoader())
+                .dataSource(pool)
+                .locations(MIGRATIONS)
+                // Flyway names its java.util.logging bridge only by class
+                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
+                .load();
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        flyway(pool).migrate();
+    }
+
+    private static int latestAppliedVersion(JdbcConnectionPool pool) {
+        MigrationInfo current = flyway(pool).info().current();
+        return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    }
+
+    private static String damagedFile(VaultFiles files) {
+        return "The vault's database file " + files.databaseFile().getFileName()
+                + " is damaged or incomplete. Restore the vault from a backup; nothing was changed.";
+    }
+
+    private static String headerMismatch() {
+        return "The vault header does not belong to the database beside it (were files from two vaults mixed?). "
+                + "Put back the header that came with this database, or restore the folder from a backup; nothing was changed.";
+    }
+
+    /** Maps anything H2 or Flyway threw to a clinician-readable {@link VaultException}. */
+    static VaultException translate(Throwable error, VaultFiles files) {
+        if (error instanceof VaultException vault) {
+            return vault;
+        }
+        SQLException sql = findSql(error);
+        int code = sql == null ? -1 : sql.getErrorCode();
+        switch (code) {
+            case ErrorCode.DATABASE_ALREADY_OPEN_1:
+                return new VaultException(VaultProblem.IN_USE,
+                        "This vault is already open in another Goldseam window or process. Close it there first, "
+                                + "then try again.", error);
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
+            case ErrorCode.WRONG_USER_OR_PASSWORD:
+                return new VaultException(VaultProblem.DAMAGED, headerMismatch(), error);
+            case ErrorCode.FILE_CORRUPTED_1:
+            case ErrorCode.GENERAL_ERROR_1:
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1:
+            case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_DATABASE_EMPTY_1:
+                return new VaultException(VaultProblem.DAMAGED, damagedFile(files), error);
+            case ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1:
+            case ErrorCode.DATABASE_NOT_FOUND_1:
+                return new VaultException(VaultProblem.NOT_FOUND,
+                        "There is no vault database in " + files.folder() + ".", error);
+            case ErrorCode.IO_EXCEPTION_1:
+            case ErrorCode.IO_EXCEPTION_2:
+            case ErrorCode.FILE_CREATION_FAILED_1:
+            case ErrorCode.FILE_RENAME_FAILED_2:
+            case ErrorCode.FILE_DELETE_FAILED_1:
+            case ErrorCode.DATABASE_IS_READ_ONLY:
+                return new VaultException(VaultProblem.STORAGE,
+                        "The vault folder " + files.folder() + " could not be written (the disk may be full, "
+                                + "read-only or not permitted). Free space or fix the permissions, then try again.", error);
+            default:
+                if (error instanceof FlywayException) {
+                    return new VaultException(VaultProblem.DAMAGED,
+                            "The structure of this vault could not be checked or updated. Restore the vault from a "
+                                    + "backup; nothing was changed.", error);
+                }
+                return new VaultException(VaultProblem.DAMAGED,
+                        "The vault could not be opened (database error " + code + "). Restore the vault from a backup "
+                                + "or contact support with this number.", error);
+        }
+    }
+
+    private static SQLException findSql(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+}
