@@ -12,14 +12,18 @@ import java.util.Objects;
  * @param createdAt     when the vault was created
  * @param kdf           how the passphrase is stretched
  * @param keyCheck      HMAC of the vault id under a key derived from the passphrase
+ * @param databaseSalt  the encryption salt H2 wrote in plaintext at the start of the database file:
+ *                      tells a header from another vault apart from a damaged database
  */
-public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck) {
+public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck,
+                          String databaseSalt) {
     public static final int FORMAT_VERSION = 1;
 
     public VaultHeader {
         Objects.requireNonNull(vaultId, "vaultId");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(kdf, "kdf");
+        Objects.requireNonNull(databaseSalt, "databaseSalt");
         keyCheck = keyCheck.clone();
     }
 

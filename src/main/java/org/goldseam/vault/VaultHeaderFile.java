@@ -52,7 +52,8 @@ public final class VaultHeaderFile {
                     kdf.path("iterations").asInt(-1), Base64.getDecoder().decode(kdf.path("salt").asText()));
             return new VaultHeader(version, requireText(root, "vaultId", file),
                     Instant.parse(requireText(root, "createdAt", file)), parameters,
-                    Base64.getDecoder().decode(requireText(root, "keyCheck", file)));
+                    Base64.getDecoder().decode(requireText(root, "keyCheck", file)),
+                    requireText(root, "databaseSalt", file));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw damaged(file, "it cannot be parsed");
         }
@@ -84,6 +85,7 @@ public final class VaultHeaderFile {
         kdf.put("iterations", header.kdf().iterations());
         kdf.put("salt", Base64.getEncoder().encodeToString(header.kdf().salt()));
         root.put("keyCheck", Base64.getEncoder().encodeToString(header.keyCheck()));
+        root.put("databaseSalt", header.databaseSalt());
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
 
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -50,10 +50,13 @@ public final class Vaults {
         String vaultId = UUID.randomUUID().toString();
         KdfParameters kdf = KdfParameters.withIterations(random, iterations);
         VaultKeys keys = VaultKeys.derive(passphrase, kdf, vaultId);
-        VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf, keys.keyCheck());
         VaultDatabase database = null;
         try {
             database = VaultStore.create(files, keys, vaultId, clock);
+            String salt = DatabaseFileSalt.read(files.databaseFile())
+                    .orElseThrow(() -> new IllegalStateException("H2 did not write an encrypted file"));
+            VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf,
+                    keys.keyCheck(), salt);
             VaultHeaderFile.write(files.header(), header);
             return new Vault(files, header, database, this::release);
         } catch (IOException e) {
@@ -104,6 +107,12 @@ public final class Vaults {
             if (!keys.matches(vaultHeader.keyCheck())) {
                 throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
                         "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.");
+            }
+            String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
+                    VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
+                            + " is not an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
+            if (!salt.equals(vaultHeader.databaseSalt())) {
+                throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
             }
             reserve(files);
             try {

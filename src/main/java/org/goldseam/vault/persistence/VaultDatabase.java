@@ -19,6 +19,14 @@ import org.jooq.impl.DSL;
 public final class VaultDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(VaultDatabase.class.getName());
     static final String USER = "goldseam";
+    /** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+    private static final Logger JOOQ_LOG = quiet("org.jooq");
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.WARNING);
+        return logger;
+    }
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;

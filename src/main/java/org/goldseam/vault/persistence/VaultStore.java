@@ -112,7 +112,7 @@ public final class VaultStore {
                 throw new VaultException(VaultProblem.DAMAGED, damagedFile(files));
             }
             if (!expectedVaultId.equals(metadata.getVaultId())) {
-                throw new VaultException(VaultProblem.DAMAGED, headerMismatch());
+                throw new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH);
             }
         } catch (SQLException | RuntimeException e) {
             SQLException sql = findSql(e);
@@ -161,10 +161,9 @@ public final class VaultStore {
                 + " is damaged or incomplete. Restore the vault from a backup; nothing was changed.";
     }
 
-    private static String headerMismatch() {
-        return "The vault header does not belong to the database beside it (were files from two vaults mixed?). "
-                + "Put back the header that came with this database, or restore the folder from a backup; nothing was changed.";
-    }
+    public static final String HEADER_MISMATCH =
+            "The vault header does not belong to the database beside it (were files from two vaults mixed?). "
+                    + "Put back the header that came with this database, or restore the folder from a backup; nothing was changed.";
 
     /** Maps anything H2 or Flyway threw to a clinician-readable {@link VaultException}. */
     static VaultException translate(Throwable error, VaultFiles files) {
@@ -178,9 +177,11 @@ public final class VaultStore {
                 return new VaultException(VaultProblem.IN_USE,
                         "This vault is already open in another Goldseam window or process. Close it there first, "
                                 + "then try again.", error);
-            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.WRONG_USER_OR_PASSWORD:
-                return new VaultException(VaultProblem.DAMAGED, headerMismatch(), error);
+                return new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH, error);
+            // an encryption error after the key check and the file's salt both matched means the key
+            // is right and the file is damaged
+            case ErrorCode.FILE_ENCRYPTION_ERROR_1:
             case ErrorCode.FILE_CORRUPTED_1:
             case ErrorCode.GENERAL_ERROR_1:
             case ErrorCode.TABLE_OR_VIEW_NOT_FOUND_1:
