@@ -127,6 +127,35 @@ public final class VaultStore {
         }
     }
 
+    /** What {@code check} reports about the schema: applied vs shipped migrations and their checksums. */
+    public static SchemaStatus schemaStatus(VaultDatabase database) {
+        Flyway flyway = flyway(database.pool());
+        var info = flyway.info();
+        MigrationInfo current = info.current();
+        var validation = flyway.validateWithResult();
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (!validation.validationSuccessful) {
+            validation.invalidMigrations.forEach(m -> problems.add(
+                    "migration " + m.version + " (" + m.description + "): " + m.errorDetails.errorMessage));
+        }
+        int recorded = database.dsl().select(VAULT_METADATA.SCHEMA_VERSION).from(VAULT_METADATA)
+                .where(VAULT_METADATA.ID.eq(1)).fetchOptional(VAULT_METADATA.SCHEMA_VERSION).orElse(0);
+        return new SchemaStatus(current == null ? 0 : Integer.parseInt(current.getVersion().getVersion()),
+                recorded, info.pending().length, problems);
+    }
+
+    /**
+     * @param appliedVersion  highest migration applied to the vault
+     * @param recordedVersion schema version in vault_metadata
+     * @param pending         shipped migrations not yet applied
+     * @param problems        checksum or history mismatches Flyway found
+     */
+    public record SchemaStatus(int appliedVersion, int recordedVersion, int pending, java.util.List<String> problems) {
+        public SchemaStatus {
+            problems = java.util.List.copyOf(problems);
+        }
+    }
+
     private static JdbcConnectionPool pool(String url, VaultKeys keys) {
         char[] password = keys.h2Password();
         try {

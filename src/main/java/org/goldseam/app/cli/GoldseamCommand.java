@@ -1,0 +1,104 @@
+package org.goldseam.app.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.goldseam.vault.GoldseamVersion;
+import org.goldseam.vault.VaultException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code goldseam}: with no sub-command it opens the desktop app; the sub-commands serve scripts. */
+@Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
+        description = "Offline case notes for therapists who work with perfectionism and core shame.",
+        subcommands = {InitCommand.class, CheckCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done",
+                "1:an unexpected error (please report it)",
+                "2:wrong usage, or the passphrase could not be read or is too short",
+                "3:wrong passphrase",
+                "4:the vault is open in another process",
+                "5:the vault is damaged, or its header does not belong to it",
+                "6:the vault was written by a newer Goldseam",
+                "7:no vault in that folder (or, for init, one already there)",
+                "8:check found problems",
+                "9:the disk refused (full, read-only, no permission)"})
+public final class GoldseamCommand implements Callable<Integer> {
+    private final CliContext context;
+    private final DesktopStarter desktop;
+    private boolean desktopStarted;
+
+    @Mixin
+    VaultOptions vault;
+
+    public GoldseamCommand(CliContext context, DesktopStarter desktop) {
+        this.context = context;
+        this.desktop = desktop;
+    }
+
+    CliContext context() {
+        return context;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.start(vault.folder(), context);
+        desktopStarted = true;
+        return ExitCodes.OK;
+    }
+
+    /** True when the desktop app took over: the process must not exit when {@code main} returns. */
+    public boolean desktopStarted() {
+        return desktopStarted;
+    }
+
+    /** A command line wired with Goldseam's error handling: clear messages and documented exit codes. */
+    public static CommandLine commandLine(GoldseamCommand command, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(command, new Factory(command));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            PrintWriter errors = cmd.getErr();
+            if (error instanceof VaultException vaultError) {
+                errors.println("goldseam: " + vaultError.getMessage());
+                return vaultError.problem().exitCode();
+            }
+            if (error instanceof UsageException usage) {
+                errors.println("goldseam: " + usage.getMessage());
+                return ExitCodes.USAGE;
+            }
+            // no stack trace and no exception message: either could quote client data
+            errors.println("goldseam: an unexpected error stopped the command (" + error.getClass().getName()
+                    + "). Please report it; the vault keeps everything that was saved before.");
+            return ExitCodes.UNEXPECTED;
+        });
+        return commandLine;
+    }
+
+    /** Starts the desktop app; the command line stays free of Swing. */
+    public interface DesktopStarter {
+        void start(java.nio.file.Path vaultFolder, CliContext context);
+    }
+
+    /** Gives sub-commands the shared context through their constructors. */
+    private record Factory(GoldseamCommand root) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (var constructor : type.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == CliContext.class) {
+                    return type.cast(constructor.newInstance(root.context()));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Goldseam " + GoldseamVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package org.goldseam.app.cli;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.goldseam.vault.VaultLocation;
+import picocli.CommandLine.Option;
+
+/** Options every command that opens a vault shares: where it is, and how to get the passphrase. */
+public final class VaultOptions {
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Vault folder (default: $GOLDSEAM_HOME, else the per-OS data folder).")
+    Path dataDir;
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE",
+            description = "Read the passphrase from the first line of FILE instead of asking.")
+    Path passphraseFile;
+
+    public Path folder() {
+        return VaultLocation.resolve(Optional.ofNullable(dataDir));
+    }
+
+    /** The passphrase from the file, or asked for at the terminal without echo. */
+    public char[] passphrase(String prompt) {
+        if (passphraseFile != null) {
+            return readFirstLine(passphraseFile);
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new UsageException("There is no terminal to ask for the passphrase. Use --passphrase-file FILE.");
+        }
+        char[] typed = console.readPassword("%s", prompt);
+        if (typed == null) {
+            throw new UsageException("No passphrase was entered.");
+        }
+        return typed;
+    }
+
+    /** For {@code init}: asked twice at the terminal; a file is trusted as written. */
+    public char[] newPassphrase() {
+        if (passphraseFile != null) {
+            return readFirstLine(passphraseFile);
+        }
+        char[] first = passphrase("New vault passphrase: ");
+        char[] second = passphrase("Type it again: ");
+        if (!java.util.Arrays.equals(first, second)) {
+            throw new UsageException("The two passphrases differ. Nothing was created.");
+        }
+        java.util.Arrays.fill(second, '\0');
+        return first;
+    }
+
+    private static char[] readFirstLine(Path file) {
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new UsageException("The passphrase file " + file + " is empty.");
+            }
+            return line.toCharArray();
+        } catch (NoSuchFileException e) {
+            throw new UsageException("The passphrase file " + file + " does not exist.");
+        } catch (IOException e) {
+            throw new UsageException("The passphrase file " + file + " could not be read (" + e.getClass().getSimpleName() + ").");
+        }
+    }
+}

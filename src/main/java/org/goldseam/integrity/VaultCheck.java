@@ -1,0 +1,54 @@
+package org.goldseam.integrity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.goldseam.integrity.persistence.ReferenceCheckRepository;
+import org.goldseam.vault.Vault;
+import org.goldseam.vault.persistence.VaultStore;
+
+/**
+ * Verifies an open vault: schema version and migration history, every foreign key, the hash of
+ * every signed note and the audit chain. Read-only.
+ */
+public final class VaultCheck {
+    private VaultCheck() {
+    }
+
+    public static CheckReport run(Vault vault) {
+        List<String> passed = new ArrayList<>();
+        List<CheckFinding> findings = new ArrayList<>();
+        checkSchema(vault, passed, findings);
+        checkReferences(vault, passed, findings);
+        return new CheckReport(passed, findings);
+    }
+
+    private static void checkSchema(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        VaultStore.SchemaStatus schema = VaultStore.schemaStatus(vault.database());
+        schema.problems().forEach(p -> findings.add(new CheckFinding("schema", p)));
+        if (schema.pending() > 0) {
+            findings.add(new CheckFinding("schema", schema.pending() + " shipped migration(s) are not applied"));
+        }
+        if (schema.recordedVersion() != schema.appliedVersion()) {
+            findings.add(new CheckFinding("schema", "the vault records schema version " + schema.recordedVersion()
+                    + " but version " + schema.appliedVersion() + " is applied"));
+        }
+        if (schema.problems().isEmpty() && schema.pending() == 0 && schema.recordedVersion() == schema.appliedVersion()) {
+            passed.add("schema at version " + schema.appliedVersion() + ", migration history intact");
+        }
+    }
+
+    private static void checkReferences(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        var keys = new ReferenceCheckRepository(vault.database().dsl()).checkAllForeignKeys();
+        int broken = 0;
+        for (var key : keys) {
+            if (key.orphans() > 0) {
+                broken++;
+                findings.add(new CheckFinding("references", key.orphans() + " row(s) of " + key.table()
+                        + " point at nothing (" + key.key() + ")"));
+            }
+        }
+        if (broken == 0) {
+            passed.add(keys.size() + " foreign keys hold");
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.goldseam.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Goldseam's layering, as rules over any root package so that {@code ArchitectureRulesTest} can show
+ * each rule failing on deliberately broken fixture classes.
+ */
+final class ArchitectureRules {
+    private ArchitectureRules() {
+    }
+
+    /** Swing and AWT only in {@code ui} packages: domain and services must run and test without a display. */
+    static ArchRule noSwingOutsideUi(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
+                .because("only ui packages may touch Swing or AWT; presenters and services stay testable without a display");
+    }
+
+    /** jOOQ only in repositories ({@code persistence} packages) and the generated code. */
+    static ArchRule noJooqOutsidePersistence(String root) {
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages("..persistence..", root + ".db..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..")
+                .because("services speak in records; SQL lives in repositories");
+    }
+
+    /** Feature packages ({@code root.clients}, {@code root.notes}, …) must not depend on each other in a circle. */
+    static ArchRule noCyclesBetweenFeatures(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles()
+                .because("features build on each other in one direction");
+    }
+}
