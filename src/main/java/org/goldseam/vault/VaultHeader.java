@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param keyCheck      HMAC of the vault id under a key derived from the passphrase
  * @param databaseSalt  the encryption salt H2 wrote in plaintext at the start of the database file:
  *                      tells a header from another vault apart from a damaged database
+ * @param closedSize    the database file's size when Goldseam last closed it cleanly, or null while it
+ *                      is open (or after a crash): a smaller file at the next open was truncated
  */
 public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck,
-                          String databaseSalt) {
+                          String databaseSalt, Long closedSize) {
     public static final int FORMAT_VERSION = 1;
 
     public VaultHeader {
@@ -25,6 +27,10 @@ public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, 
         Objects.requireNonNull(kdf, "kdf");
         Objects.requireNonNull(databaseSalt, "databaseSalt");
         keyCheck = keyCheck.clone();
+    }
+
+    public VaultHeader withClosedSize(Long size) {
+        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, size);
     }
 
     @Override

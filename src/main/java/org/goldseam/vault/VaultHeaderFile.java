@@ -53,7 +53,8 @@ public final class VaultHeaderFile {
             return new VaultHeader(version, requireText(root, "vaultId", file),
                     Instant.parse(requireText(root, "createdAt", file)), parameters,
                     Base64.getDecoder().decode(requireText(root, "keyCheck", file)),
-                    requireText(root, "databaseSalt", file));
+                    requireText(root, "databaseSalt", file),
+                    root.path("closedSize").isIntegralNumber() ? Long.valueOf(root.path("closedSize").asLong()) : null);
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw damaged(file, "it cannot be parsed");
         }
@@ -86,6 +87,9 @@ public final class VaultHeaderFile {
         kdf.put("salt", Base64.getEncoder().encodeToString(header.kdf().salt()));
         root.put("keyCheck", Base64.getEncoder().encodeToString(header.keyCheck()));
         root.put("databaseSalt", header.databaseSalt());
+        if (header.closedSize() != null) {
+            root.put("closedSize", header.closedSize());
+        }
         byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
 
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -56,9 +56,9 @@ public final class Vaults {
             String salt = DatabaseFileSalt.read(files.databaseFile())
                     .orElseThrow(() -> new IllegalStateException("H2 did not write an encrypted file"));
             VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf,
-                    keys.keyCheck(), salt);
+                    keys.keyCheck(), salt, null);
             VaultHeaderFile.write(files.header(), header);
-            return new Vault(files, header, database, this::release);
+            return new Vault(files, header, database, this::closed);
         } catch (IOException e) {
             database.close();
             deleteQuietly(files.databaseFile());
@@ -114,10 +114,13 @@ public final class Vaults {
             if (!salt.equals(vaultHeader.databaseSalt())) {
                 throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
             }
+            requireNotTruncated(files, vaultHeader);
             reserve(files);
             try {
                 VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
-                return new Vault(files, vaultHeader, db, this::release);
+                VaultHeader open = vaultHeader.withClosedSize(null);
+                writeHeaderQuietly(files, open);
+                return new Vault(files, open, db, this::closed);
             } catch (RuntimeException e) {
                 release(files);
                 throw e;
@@ -134,8 +137,44 @@ public final class Vaults {
         }
     }
 
-    private void release(Vault vault) {
-        release(vault.files());
+    /**
+     * H2 silently falls back to an older state when the end of its file is missing, so the size at
+     * the last clean close is the only witness of a truncation.
+     */
+    private static void requireNotTruncated(VaultFiles files, VaultHeader header) {
+        if (header.closedSize() == null) {
+            return; // open elsewhere, or the last session crashed: the size is not known
+        }
+        try {
+            long size = Files.size(files.databaseFile());
+            if (size < header.closedSize()) {
+                throw new VaultException(VaultProblem.DAMAGED, "The vault's database file "
+                        + files.databaseFile().getFileName() + " is damaged: it is shorter than when it was last closed (" + size
+                        + " of " + header.closedSize() + " bytes): it was cut off. Restore the vault from a backup; nothing was changed.");
+            }
+        } catch (IOException e) {
+            throw storage(files, e);
+        }
+    }
+
+    /** After a clean close, remember the file's size in the header. */
+    private void closed(Vault vault) {
+        VaultFiles files = vault.files();
+        try {
+            writeHeaderQuietly(files, vault.header().withClosedSize(Files.size(files.databaseFile())));
+        } catch (IOException e) {
+            // the header keeps "size unknown": the vault still opens, only the truncation check is skipped
+        } finally {
+            release(files);
+        }
+    }
+
+    private static void writeHeaderQuietly(VaultFiles files, VaultHeader header) {
+        try {
+            VaultHeaderFile.write(files.header(), header);
+        } catch (IOException e) {
+            // the previous header stays in place (the write is atomic); it opens the vault just as well
+        }
     }
 
     private static void release(VaultFiles files) {

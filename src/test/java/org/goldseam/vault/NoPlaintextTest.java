@@ -72,7 +72,7 @@ class NoPlaintextTest {
         }
         // the markers are really in there: reading through the vault finds them
         try (Vault vault = TestVaults.open(folder)) {
-            assertThat(vault.database().dsl().fetchValue(CLIENT.FULL_NAME.from(CLIENT))).isEqualTo(CLIENT_MARKER);
+            assertThat(vault.database().dsl().select(CLIENT.FULL_NAME).from(CLIENT).fetchOne(CLIENT.FULL_NAME)).isEqualTo(CLIENT_MARKER);
         }
     }
 
