@@ -1,0 +1,23 @@
+package org.goldseam.audit;
+
+import java.time.Instant;
+
+/**
+ * Which audit entries to list; every null criterion matches everything.
+ *
+ * @param from inclusive
+ * @param until exclusive
+ */
+public record AuditFilter(Instant from, Instant until, AuditAction action, Long clientId, Long noteId) {
+    public static AuditFilter all() {
+        return new AuditFilter(null, null, null, null, null);
+    }
+
+    public static AuditFilter forClient(long clientId) {
+        return new AuditFilter(null, null, null, clientId, null);
+    }
+
+    public static AuditFilter forNote(long noteId) {
+        return new AuditFilter(null, null, null, null, noteId);
+    }
+}

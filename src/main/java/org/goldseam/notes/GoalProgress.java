@@ -1,0 +1,10 @@
+package org.goldseam.notes;
+
+/** Progress on a treatment goal as rated in a session: 0 (none) to 10 (met). */
+public record GoalProgress(long goalId, int rating, String comment) {
+    public GoalProgress {
+        if (rating < 0 || rating > 10) {
+            throw new IllegalArgumentException("rating must be 0 to 10, was " + rating);
+        }
+    }
+}
