@@ -1,7 +1,7 @@
 package org.goldseam.audit;
 
 import java.time.OffsetDateTime;
-import org.goldseam.integrity.CanonicalDigest;
+import org.goldseam.hashing.CanonicalDigest;
 
 /**
  * The hash chain of the audit trail: each entry's hash covers the previous entry's hash, so editing

@@ -2,7 +2,12 @@ package org.goldseam.integrity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.goldseam.audit.ChainVerification;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.integrity.persistence.ReferenceCheckRepository;
+import org.goldseam.notes.NoteIntegrity;
+import org.goldseam.notes.SessionNote;
+import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.persistence.VaultStore;
 
@@ -19,6 +24,8 @@ public final class VaultCheck {
         List<CheckFinding> findings = new ArrayList<>();
         checkSchema(vault, passed, findings);
         checkReferences(vault, passed, findings);
+        checkSignedNotes(vault, passed, findings);
+        checkAuditChain(vault, passed, findings);
         return new CheckReport(passed, findings);
     }
 
@@ -49,6 +56,35 @@ public final class VaultCheck {
         }
         if (broken == 0) {
             passed.add(keys.size() + " foreign keys hold");
+        }
+    }
+
+    private static void checkSignedNotes(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        int checked = 0;
+        int altered = 0;
+        try (var notes = new SessionNoteRepository(vault.database().dsl()).findSignedNotes()) {
+            for (SessionNote note : (Iterable<SessionNote>) notes::iterator) {
+                checked++;
+                if (!NoteIntegrity.verify(note)) {
+                    altered++;
+                    // ids and dates only: a check report may be shown to support staff
+                    findings.add(new CheckFinding("signed notes", "note " + note.id() + " of client " + note.clientId()
+                            + " (session of " + note.startsAt().toLocalDate() + ") no longer matches the hash taken when it was signed"));
+                }
+            }
+        }
+        if (altered == 0) {
+            passed.add(checked + " signed notes match their signatures");
+        }
+    }
+
+    private static void checkAuditChain(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        ChainVerification chain = new AuditRepository(vault.database().dsl()).verifyChain();
+        if (chain.intact()) {
+            passed.add("audit trail of " + chain.checkedRows() + " events is unbroken");
+        } else {
+            findings.add(new CheckFinding("audit trail", "event " + chain.firstBrokenId()
+                    + " was altered or an event before it was removed"));
         }
     }
 }

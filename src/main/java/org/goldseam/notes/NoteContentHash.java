@@ -1,6 +1,6 @@
 package org.goldseam.notes;
 
-import org.goldseam.integrity.CanonicalDigest;
+import org.goldseam.hashing.CanonicalDigest;
 
 /**
  * The SHA-256 fingerprint a signature fixes: if any signed word, rating or setting changes later,

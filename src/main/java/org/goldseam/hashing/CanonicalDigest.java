@@ -1,4 +1,4 @@
-package org.goldseam.integrity;
+package org.goldseam.hashing;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
