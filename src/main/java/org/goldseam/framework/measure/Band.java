@@ -1,6 +1,7 @@
 package org.goldseam.framework.measure;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 
 /** A severity band, inclusive at both ends. */
@@ -8,11 +9,22 @@ public record Band(BigDecimal min, BigDecimal max, String label) {
     public Band {
         Objects.requireNonNull(min, "min");
         Objects.requireNonNull(max, "max");
+        min = twoDecimals(min);
+        max = twoDecimals(max);
         if (min.compareTo(max) > 0) {
             throw new IllegalArgumentException("band " + label + " starts above its end");
         }
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("a band needs a label");
+        }
+    }
+
+    /** Bands are stored as DECIMAL(9,2); a finer bound would silently change on the way in. */
+    private static BigDecimal twoDecimals(BigDecimal bound) {
+        try {
+            return bound.setScale(Scoring.SCALE, RoundingMode.UNNECESSARY);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("band bounds have at most two decimals: " + bound, e);
         }
     }
 

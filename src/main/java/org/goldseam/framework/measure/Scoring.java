@@ -52,9 +52,10 @@ public final class Scoring {
             }
             BigDecimal value = subscale.aggregation() == Aggregation.MEAN
                     ? sum.divide(BigDecimal.valueOf(subscale.items().size()), SCALE, RoundingMode.HALF_UP)
-                    : sum;
+                    : sum.setScale(SCALE, RoundingMode.UNNECESSARY);
             subscales.add(new SubscaleScore(subscale.key(), value, bandOf(subscale.bands(), value)));
         }
+        total = total.setScale(SCALE, RoundingMode.UNNECESSARY);
         return new Score(true, total, bandOf(instrument.bands(), total), subscales, List.of());
     }
 
