@@ -50,6 +50,10 @@ class TaxonomyLifecycleTest {
         assertThat(taxonomy.deactivate(added.key()).active()).isFalse();
         assertThat(taxonomy.reactivate(added.key()).active()).isTrue();
         assertThat(taxonomy.deactivate("defense.control").active()).isFalse();
+
+        taxonomy.addLexiconPhrase(added.key(), "Christmas at my parents'");
+        taxonomy.addLexiconPhrase(added.key(), "Christmas at my parents'");
+        assertThat(taxonomy.lexicon(added.key())).containsExactly("Christmas at my parents'");
     }
 
     @Test

@@ -126,11 +126,15 @@ public final class TaxonomyRepository {
     }
 
     public void addPhrase(long entryId, String phrase) {
-        dsl.insertInto(TAXONOMY_LEXICON)
-                .set(TAXONOMY_LEXICON.ENTRY_ID, entryId)
-                .set(TAXONOMY_LEXICON.PHRASE, phrase)
-                .onConflictDoNothing()
-                .execute();
+        dsl.transaction(cfg -> {
+            DSLContext tx = DSL.using(cfg);
+            if (!tx.fetchExists(TAXONOMY_LEXICON, TAXONOMY_LEXICON.ENTRY_ID.eq(entryId).and(TAXONOMY_LEXICON.PHRASE.eq(phrase)))) {
+                tx.insertInto(TAXONOMY_LEXICON)
+                        .set(TAXONOMY_LEXICON.ENTRY_ID, entryId)
+                        .set(TAXONOMY_LEXICON.PHRASE, phrase)
+                        .execute();
+            }
+        });
     }
 
     /** Defense keys by compass pole, in entry order. */
