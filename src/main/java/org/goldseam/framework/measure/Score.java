@@ -1,0 +1,20 @@
+package org.goldseam.framework.measure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The result of scoring a form. An incomplete form (any item unanswered) has no total, band or
+ * subscale scores, only the list of missing items.
+ */
+public record Score(boolean complete, BigDecimal total, String band, List<SubscaleScore> subscales,
+                    List<Integer> missingItems) {
+    public Score {
+        subscales = List.copyOf(subscales);
+        missingItems = List.copyOf(missingItems);
+    }
+
+    static Score incomplete(List<Integer> missingItems) {
+        return new Score(false, null, null, List.of(), missingItems);
+    }
+}
