@@ -18,8 +18,16 @@ public final class TaxonomyFixtures {
     private TaxonomyFixtures() {
     }
 
-    /** Inserts an active, clinician-defined entry; {@code key} must start with "{category}.". */
+    /**
+     * The id of the entry with {@code key}: the built-in one the migrations ship, or else a new
+     * active clinician-defined entry ({@code key} must start with "{category}.").
+     */
     public static long entry(DSLContext dsl, String category, String key) {
+        Long existing = dsl.select(TAXONOMY_ENTRY.ID).from(TAXONOMY_ENTRY).where(TAXONOMY_ENTRY.ENTRY_KEY.eq(key))
+                .fetchOne(TAXONOMY_ENTRY.ID);
+        if (existing != null) {
+            return existing;
+        }
         TaxonomyEntryRecord row = dsl.newRecord(TAXONOMY_ENTRY);
         row.setCategory(category);
         row.setEntryKey(key);
