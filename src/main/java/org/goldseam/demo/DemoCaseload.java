@@ -34,32 +34,40 @@ public final class DemoCaseload {
     }
 
     /** Client {@code index}'s plan; independent of how many clients the caseload has. */
-    DemoPlan plan(int index, int sessions) {
+    public DemoPlan plan(int index, int sessions) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         DemoNames.Person person = DemoNames.pick(random, index);
         Profile profile = Profile.draw(random);
         String status = pick(random, List.of("active", "active", "active", "active", "active", "active", "paused", "discharged"));
         // sessions roughly weekly; discharged and paused clients stopped some weeks ago
         int gapWeeks = status.equals("active") ? 0 : 3 + random.nextInt(20);
-        LocalDate lastWeek = asOf.minusWeeks(gapWeeks).minusDays(random.nextInt(7));
-        LocalDate intake = lastWeek.minusDays((long) Math.max(sessions - 1, 0) * 7 + random.nextInt(30));
-        LocalDate discharge = status.equals("discharged") ? lastWeek.plusDays(7 + random.nextInt(14)) : null;
+        // schedule forward as gaps between sessions (mostly a week, sometimes two), then anchor the
+        // last session at or before the reference date; weekend days move back to the Friday
+        long[] offsets = new long[sessions];
+        for (int s = 1; s < sessions; s++) {
+            offsets[s] = offsets[s - 1] + (random.nextInt(10) == 0 ? 14 : 7);
+        }
+        LocalDate lastDay = asOf.minusWeeks(gapWeeks).minusDays(1 + random.nextInt(6));
+        LocalDate firstDay = lastDay.minusDays(offsets[sessions - 1]);
+        LocalDate intake = weekday(firstDay);
+        LocalDate discharge = status.equals("discharged") ? lastDay.plusDays(7 + random.nextInt(14)) : null;
         String format = pick(random, FORMATS);
         List<String> goals = pickDistinct(random, DemoPhrases.GOALS, 2 + random.nextInt(2));
 
         List<DemoPlan.Session> planned = new ArrayList<>(sessions);
-        LocalDate day = intake;
         LocalTime time = LocalTime.of(9 + random.nextInt(9), random.nextBoolean() ? 0 : 30);
-        boolean flagged = random.nextInt(100) < 8;
+        // about one client in ten answers PHQ-9 item 9 above zero once; most of those flags are
+        // reviewed in the same session, and every twentieth client's stays open, so a demo of any
+        // size shows both states
+        boolean flagged = index % 10 == 3 || random.nextInt(100) < 4;
         int flagSession = flagged ? sessions / 2 + random.nextInt(Math.max(1, sessions / 2)) : -1;
-        boolean reviewed = random.nextInt(3) > 0;
+        boolean reviewed = index % 20 != 3 && random.nextInt(3) > 0;
         for (int s = 0; s < sessions; s++) {
-            day = weekday(day);
+            LocalDate day = weekday(firstDay.plusDays(offsets[s]));
             boolean draft = status.equals("active") && s >= sessions - 1 - random.nextInt(2);
             planned.add(new SessionPlanner(random, profile, format, goals.size(), s, sessions, s == 0)
                     .session(day.atTime(time).atZone(zone).toOffsetDateTime(), draft, s == flagSession,
                             reviewed && s == flagSession));
-            day = day.plusDays(random.nextInt(10) == 0 ? 14 : 7);
         }
         return new DemoPlan(index, person,
                 asOf.minusYears(22 + random.nextInt(45)).minusDays(random.nextInt(365)),
@@ -72,7 +80,7 @@ public final class DemoCaseload {
 
     private static LocalDate weekday(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY ? day.plusDays(2) : dow == DayOfWeek.SUNDAY ? day.plusDays(1) : day;
+        return dow == DayOfWeek.SATURDAY ? day.minusDays(1) : dow == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 
     private static DemoPlan.Attachment attachment(SplittableRandom random, Profile profile) {

@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
  * order and PDF meets diacritics, non-Latin scripts and double-width characters. Given and family
  * names are combined at random: no combination stands for a real person.
  */
-final class DemoNames {
+public final class DemoNames {
     private static final List<String> GIVEN = List.of(
             "Zoë", "Łukasz", "Søren", "Aoife", "Mateo", "Chiara", "Oluwaseun", "Ngozi", "Björn", "Ingrid",
             "Marisol", "Rafał", "Małgorzata", "José", "François", "Çağla", "Thảo", "Kenji", "Yuki", "Anaïs",
@@ -27,7 +27,7 @@ final class DemoNames {
     private DemoNames() {
     }
 
-    record Person(String fullName, String preferredName, String pronouns) {
+    public record Person(String fullName, String preferredName, String pronouns) {
     }
 
     static Person pick(SplittableRandom random, int index) {

@@ -9,18 +9,18 @@ import java.util.Map;
  * One synthetic client's whole record as plain values, before it is written to a vault. Taxonomy
  * entries are named by key; enumerations by their database value.
  */
-record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth, String email, String phone,
+public record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth, String email, String phone,
                 String emergencyContact, String emergencyPhone, String referralSource, LocalDate intake,
                 String status, LocalDate dischargeDate, String noteFormat, List<String> goals,
                 Attachment attachment, Formulation formulation, List<Session> sessions) {
 
     /** @param style one of the four Bartholomew &amp; Horowitz categories, or not_assessed */
-    record Attachment(String style, Integer anxiety, Integer avoidance, boolean emotionalNeglect,
+    public record Attachment(String style, Integer anxiety, Integer avoidance, boolean emotionalNeglect,
                       boolean misattunedCaregiver, boolean conditionalWorth, boolean parentification,
                       boolean intergenerational, boolean selfBlame, List<String> relationalPatterns, String narrative) {
     }
 
-    record Formulation(List<String> triggers, List<String> beliefs, List<String> defenses, List<String> costs, String text) {
+    public record Formulation(List<String> triggers, List<String> beliefs, List<String> defenses, List<String> costs, String text) {
     }
 
     /**
@@ -30,20 +30,20 @@ record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth, Strin
      * @param measures       instrument key → item scores (PHQ-9 "phq9", GAD-7 "gad7")
      * @param riskReviewed   a risk review was recorded at the end of this session
      */
-    record Session(OffsetDateTime startsAt, int durationMinutes, String sessionType, String modality, String attendance,
+    public record Session(OffsetDateTime startsAt, int durationMinutes, String sessionType, String modality, String attendance,
                    OffsetDateTime signedAt, Map<String, String> sections, String privateNote, String summaryLine,
                    List<Observation> observations, List<String> interventions, List<Integer> goalProgress,
                    String addendum, String criticLine, Integer reflectiveQuestion, String reflectiveAnswer,
                    Map<String, int[]> measures, boolean riskReviewed) {
-        boolean attended() {
+        public boolean attended() {
             return attendance.equals("attended");
         }
 
-        boolean signed() {
+        public boolean signed() {
             return signedAt != null;
         }
     }
 
-    record Observation(String key, int intensity, String quote, String shameKind) {
+    public record Observation(String key, int intensity, String quote, String shameKind) {
     }
 }

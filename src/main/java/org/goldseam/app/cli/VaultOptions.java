@@ -21,6 +21,17 @@ public final class VaultOptions {
             description = "Read the passphrase from the first line of FILE instead of asking.")
     Path passphraseFile;
 
+    /** Opens the vault (asking for the passphrase), runs {@code work} on it and closes it again. */
+    public <T> T withVault(CliContext context, java.util.function.Function<org.goldseam.vault.Vault, T> work) {
+        char[] passphrase = passphrase("Vault passphrase: ");
+        try (org.goldseam.vault.Vault vault = context.vaults().open(folder(), passphrase)) {
+            java.util.Arrays.fill(passphrase, '\0');
+            return work.apply(vault);
+        } finally {
+            java.util.Arrays.fill(passphrase, '\0');
+        }
+    }
+
     public Path folder() {
         return VaultLocation.resolve(Optional.ofNullable(dataDir));
     }

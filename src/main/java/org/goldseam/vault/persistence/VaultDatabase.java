@@ -30,6 +30,7 @@ public final class VaultDatabase implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private volatile boolean compactOnClose;
 
     VaultDatabase(JdbcConnectionPool pool) {
         this.pool = pool;
@@ -72,11 +73,19 @@ public final class VaultDatabase implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * Rewrite the file compactly when it closes. After a bulk load (the demo) most of the file is
+     * superseded pages; H2's own time-limited compaction on close would leave it many times too big.
+     */
+    public void compactOnClose() {
+        compactOnClose = true;
+    }
+
     /** Closes the database so every committed change is in the file and the file lock is released. */
     @Override
     public void close() {
         try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
+            connection.createStatement().execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // SHUTDOWN closes the connection under us on some paths; the store is closed either way
             LOG.log(Level.FINE, "shutdown reported " + e.getErrorCode());
