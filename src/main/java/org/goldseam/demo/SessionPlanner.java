@@ -57,7 +57,8 @@ final class SessionPlanner {
             boolean shameRelevant = key.startsWith("core_belief.") || key.equals("defense.self_attack")
                     || key.equals("defense.concealment");
             String shame = shameRelevant ? (intensity >= 6 || random.nextInt(3) == 0 ? "core" : "adaptive") : null;
-            String quote = random.nextInt(6) == 0 ? DemoCaseload.pick(random, DemoPhrases.CRITIC_LINES) : null;
+            // verbatim quotes are the inner critic speaking, so they go with beliefs and self-attack
+            String quote = shameRelevant && random.nextInt(4) == 0 ? DemoCaseload.pick(random, DemoPhrases.CRITIC_LINES) : null;
             observations.add(new DemoPlan.Observation(key, intensity, quote, shame));
         }
         if (t > 0.4 && random.nextInt(3) == 0) {
@@ -74,13 +75,13 @@ final class SessionPlanner {
             measures.put("phq9", items(9, severity(observations, "cost.depression", t), riskItem));
             measures.put("gad7", items(7, severity(observations, "cost.anxiety", t), false));
         }
-        String top = observations.isEmpty() ? "check-in" : label(observations.get(0).key());
         String addendum = signedAt != null && random.nextInt(40) == 0
                 ? "Correction: the review mentioned above is next month, not this month." : null;
         Integer question = random.nextInt(8) == 0 ? random.nextInt(4) + 1 : null;
         return new DemoPlan.Session(startsAt, 50, type, modality, attendance, signedAt, sections(body(observations, interventions)),
                 random.nextInt(4) == 0 ? "Countertransference: felt pulled to reassure; noticed my own wish to fix it." : null,
-                "Focus on " + top, observations, interventions, progress, addendum,
+                // the writer replaces this with the strongest theme's label when there is one
+                "Check-in; no recurring theme came up", observations, interventions, progress, addendum,
                 random.nextInt(3) == 0 ? DemoCaseload.pick(random, DemoPhrases.CRITIC_LINES) : null,
                 question, question == null ? null : DemoCaseload.pick(random, DemoPhrases.REFLECTIVE_ANSWERS),
                 measures, riskReviewed);
@@ -151,9 +152,5 @@ final class SessionPlanner {
 
     private static int clamp(int value) {
         return Math.max(0, Math.min(10, value));
-    }
-
-    private static String label(String key) {
-        return key.substring(key.indexOf('.') + 1).replace('_', ' ');
     }
 }

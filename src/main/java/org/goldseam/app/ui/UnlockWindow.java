@@ -38,7 +38,7 @@ final class UnlockWindow {
     UnlockWindow(Path folder, CliContext context) {
         this.folder = folder;
         this.context = context;
-        frame.setDefaultCloseOperation(WindowConstants.EXIT_ON_CLOSE);
+        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         passphrase.getAccessibleContext().setAccessibleName("Passphrase");
         repeat.getAccessibleContext().setAccessibleName("Passphrase again");
         status.putClientProperty("FlatLaf.styleClass", "small");

@@ -32,7 +32,7 @@ final class VaultWindow {
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                closeVault(() -> System.exit(0));
+                closeVault(() -> { }); // once the vault is closed and no window is left, the JVM ends by itself
             }
         });
     }

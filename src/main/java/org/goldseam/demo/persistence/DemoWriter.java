@@ -142,8 +142,11 @@ public final class DemoWriter {
         for (int g = 0; g < session.goalProgress().size() && g < goalIds.size(); g++) {
             progress.add(new GoalProgress(goalIds.get(g), session.goalProgress().get(g), null));
         }
+        // the one-line summary names the session's strongest theme by its label, as a clinician would
+        String summary = session.observations().isEmpty() ? session.summaryLine()
+                : "Focus: " + framework.taxonomy().get(session.observations().get(0).key()).label();
         return new NoteContent(session.startsAt(), session.durationMinutes(), SessionType.fromDb(session.sessionType()),
-                Modality.fromDb(session.modality()), Attendance.fromDb(session.attendance()), format, session.summaryLine(),
+                Modality.fromDb(session.modality()), Attendance.fromDb(session.attendance()), format, summary,
                 sections, session.privateNote(), observations, interventions, progress);
     }
 
