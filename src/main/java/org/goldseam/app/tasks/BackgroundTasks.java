@@ -1,0 +1,84 @@
+package org.goldseam.app.tasks;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs vault work off the event thread and delivers the result back on it.
+ *
+ * <p>All database work goes through one worker thread, in submission order: an autosave queued
+ * before a sign is written before the sign reads the note, without any locking in the presenters.
+ * Presenters receive this class and never touch Swing; the UI supplies {@code SwingUtilities::invokeLater}
+ * as the delivery executor, tests a direct one so everything runs synchronously.
+ */
+public final class BackgroundTasks {
+    private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
+
+    private final Executor worker;
+    private final Executor deliver;
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile Consumer<Boolean> busyListener = busy -> { };
+
+    public BackgroundTasks(Executor worker, Executor deliver) {
+        this.worker = worker;
+        this.deliver = deliver;
+    }
+
+    /** One daemon worker thread named for thread dumps; results delivered through {@code deliver}. */
+    public static BackgroundTasks withWorkerThread(Executor deliver) {
+        ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "goldseam-vault-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new BackgroundTasks(worker, deliver);
+    }
+
+    /** Runs everything on the calling thread: for presenter tests. */
+    public static BackgroundTasks synchronous() {
+        return new BackgroundTasks(Runnable::run, Runnable::run);
+    }
+
+    /** Told {@code true} when the first task starts and {@code false} when the last one ends. */
+    public void onBusyChanged(Consumer<Boolean> listener) {
+        this.busyListener = listener;
+    }
+
+    /**
+     * Runs {@code work} on the worker; then {@code onSuccess} or {@code onFailure} on the delivery
+     * executor. A failure's details go to the log at FINE only by class name: exception messages
+     * from the database can quote client text.
+     */
+    public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (running.getAndIncrement() == 0) {
+            deliver.execute(() -> busyListener.accept(true));
+        }
+        worker.execute(() -> {
+            try {
+                T result = work.call();
+                deliver.execute(() -> onSuccess.accept(result));
+            } catch (Throwable error) {
+                LOG.log(Level.FINE, "background task failed: {0}", error.getClass().getName());
+                deliver.execute(() -> onFailure.accept(error));
+            } finally {
+                if (running.decrementAndGet() == 0) {
+                    deliver.execute(() -> busyListener.accept(false));
+                }
+            }
+        });
+    }
+
+    /** Fire-and-forget variant for work whose result the UI does not need. */
+    public void run(Runnable work, Consumer<Throwable> onFailure) {
+        run(() -> {
+            work.run();
+            return null;
+        }, ignored -> { }, onFailure);
+    }
+}
