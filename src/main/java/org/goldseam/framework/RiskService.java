@@ -27,6 +27,11 @@ public final class RiskService {
         return reviews(clientId).stream().filter(r -> r.id() == id).findFirst().orElseThrow();
     }
 
+    /** Ids of clients with an open flag, for the client list's risk icon. */
+    public java.util.Set<Long> clientsWithOpenFlags() {
+        return repository.clientsWithOpenFlags();
+    }
+
     public List<RiskReview> reviews(long clientId) {
         return repository.reviews(clientId);
     }

@@ -129,6 +129,15 @@ public final class AdministrationRepository {
                 .fetch(f -> new RiskFlag(f.getId(), f.getClientId(), f.getAdministrationId(), f.getRaisedAt(), f.getReason()));
     }
 
+    /** Every client with at least one open flag, in one query: the client list shows a risk icon. */
+    public java.util.Set<Long> clientsWithOpenFlags() {
+        return new java.util.HashSet<>(dsl.selectDistinct(RISK_FLAG.CLIENT_ID).from(RISK_FLAG)
+                .whereNotExists(DSL.selectOne().from(RISK_REVIEW)
+                        .where(RISK_REVIEW.CLIENT_ID.eq(RISK_FLAG.CLIENT_ID))
+                        .and(RISK_REVIEW.REVIEWED_AT.ge(RISK_FLAG.RAISED_AT)))
+                .fetch(RISK_FLAG.CLIENT_ID));
+    }
+
     public List<RiskReview> reviews(long clientId) {
         return dsl.selectFrom(RISK_REVIEW).where(RISK_REVIEW.CLIENT_ID.eq(clientId))
                 .orderBy(RISK_REVIEW.REVIEWED_AT, RISK_REVIEW.ID)

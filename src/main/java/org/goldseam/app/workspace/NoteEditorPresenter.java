@@ -1,0 +1,328 @@
+package org.goldseam.app.workspace;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.tasks.BackgroundTasks;
+import org.goldseam.audit.AuditAction;
+import org.goldseam.notes.Addendum;
+import org.goldseam.notes.AddendumKind;
+import org.goldseam.notes.NoteContent;
+import org.goldseam.notes.SessionNote;
+
+/**
+ * The state behind the session-note editor: the note as typed, autosaved a moment after the last
+ * keystroke; signing; addenda. Swing-free: the view calls the edit methods on the event thread and
+ * listens to the properties.
+ *
+ * <p>Nothing acknowledged is lost: every edit bumps a revision, a save writes a snapshot of one
+ * revision, and the status only reads "Saved" when the saved revision is the latest one.
+ * {@link #flush} lets lock, close and client switch wait for the last save.
+ */
+public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
+    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, MESSAGE }
+
+    /** Quiet time after the last keystroke before saving; with the save itself, well under 2 s. */
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
+    /** After a failed save, try again this much later (the text stays in the editor meanwhile). */
+    public static final Duration RETRY_DELAY = Duration.ofSeconds(5);
+    /** Notes signed this long after the session are labelled late entries. */
+    public static final Duration LATE_ENTRY = Duration.ofHours(72);
+
+    private final VaultServices services;
+    private final BackgroundTasks tasks;
+    private final Scheduler scheduler;
+    private final Supplier<String> clinician;
+    private final Runnable onStored;
+
+    private SessionNote note;
+    private NoteContent content;
+    private List<Addendum> addenda = List.of();
+    private SaveStatus status;
+    private String message;
+    private long revision;
+    private long savedRevision;
+    private boolean saving;
+    private boolean editAudited;
+    private Scheduler.Cancellable pending;
+    private final List<Consumer<Boolean>> waitingForSave = new ArrayList<>();
+
+    /**
+     * @param clinician the signing clinician's name and credentials, from preferences
+     * @param onStored  told after each save, sign and addendum, so lists elsewhere can refresh
+     */
+    public NoteEditorPresenter(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
+                               Supplier<String> clinician, Runnable onStored) {
+        this.services = services;
+        this.tasks = tasks;
+        this.scheduler = scheduler;
+        this.clinician = clinician;
+        this.onStored = onStored;
+    }
+
+    // ---- opening
+
+    /** Loads a note (and its addenda) and shows it. */
+    public void open(long noteId) {
+        tasks.run(() -> new Loaded(services.notes().findById(noteId).orElseThrow(), services.notes().addenda(noteId)),
+                this::show, this::report);
+    }
+
+    /** Creates a draft for {@code clientId} from {@code initial} and shows it. */
+    public void create(long clientId, NoteContent initial) {
+        tasks.run(() -> {
+            long id = services.notes().createDraft(clientId, initial);
+            services.audit().append(AuditAction.NOTE_CREATED, clinician.get(), clientId, id, null, services.clock().instant());
+            return new Loaded(services.notes().findById(id).orElseThrow(), List.of());
+        }, loaded -> {
+            show(loaded);
+            editAudited = true; // creating it was the first change
+            onStored.run();
+        }, this::report);
+    }
+
+    private record Loaded(SessionNote note, List<Addendum> addenda) {
+    }
+
+    private void show(Loaded loaded) {
+        cancelPending();
+        SessionNote old = note;
+        note = loaded.note();
+        NoteContent oldContent = content;
+        content = loaded.note().content();
+        revision = 0;
+        savedRevision = 0;
+        editAudited = false;
+        List<Addendum> oldAddenda = addenda;
+        addenda = loaded.addenda();
+        changed(Property.NOTE, old, note);
+        changed(Property.CONTENT, oldContent, content);
+        changed(Property.ADDENDA, oldAddenda, addenda);
+        setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
+    }
+
+    /** Forgets the note (the vault is locking, or another client was chosen). Call {@link #flush} first. */
+    public void close() {
+        cancelPending();
+        SessionNote old = note;
+        note = null;
+        content = null;
+        addenda = List.of();
+        changed(Property.NOTE, old, null);
+    }
+
+    // ---- editing
+
+    /**
+     * Applies one edit from the view. Refused (with a message) when the note is signed or the edit
+     * breaks a rule of the record, such as a duration over ten hours.
+     */
+    public void edit(UnaryOperator<NoteContent> change) {
+        if (note == null) {
+            return;
+        }
+        if (note.isSigned()) {
+            setMessage("This note is signed and can no longer change. Add an addendum instead.");
+            return;
+        }
+        NoteContent next;
+        try {
+            next = change.apply(content);
+        } catch (IllegalArgumentException rejected) {
+            setMessage(rejected.getMessage());
+            return;
+        }
+        if (next.equals(content)) {
+            return;
+        }
+        NoteContent old = content;
+        content = next;
+        revision++;
+        changed(Property.CONTENT, old, content);
+        if (!saving) {
+            setStatus(new SaveStatus(SaveStatus.State.PENDING, status == null ? null : status.savedAt(), null));
+        }
+        cancelPending();
+        pending = scheduler.schedule(AUTOSAVE_DELAY, this::saveNow);
+    }
+
+    /** Saves at once (Ctrl+S), if anything is unsaved. */
+    public void saveNow() {
+        cancelPending();
+        if (note == null || note.isSigned() || saving || revision == savedRevision) {
+            return;
+        }
+        long snapshotRevision = revision;
+        NoteContent snapshot = content;
+        long noteId = note.id();
+        long clientId = note.clientId();
+        boolean audit = !editAudited;
+        saving = true;
+        setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
+        tasks.run(() -> {
+            services.notes().saveDraft(noteId, snapshot);
+            if (audit) {
+                // the first edit of an editing session, not every keystroke
+                services.audit().append(AuditAction.NOTE_EDITED, clinician.get(), clientId, noteId, null, services.clock().instant());
+            }
+            return services.clock().instant();
+        }, savedAt -> {
+            saving = false;
+            editAudited = true;
+            savedRevision = Math.max(savedRevision, snapshotRevision);
+            if (revision == savedRevision) {
+                setStatus(SaveStatus.saved(savedAt));
+                release(true);
+            } else {
+                setStatus(new SaveStatus(SaveStatus.State.PENDING, savedAt, null));
+                saveNow(); // typed while saving: write the newer text straight away
+            }
+            onStored.run();
+        }, error -> {
+            saving = false;
+            setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(), Problems.describe(error)));
+            release(false);
+            pending = scheduler.schedule(RETRY_DELAY, this::saveNow);
+        });
+    }
+
+    /**
+     * Runs {@code then} once everything typed is saved ({@code true}), or when a save fails
+     * ({@code false}: the caller must not discard the editor).
+     */
+    public void flush(Consumer<Boolean> then) {
+        if (note == null || note.isSigned() || (!saving && revision == savedRevision)) {
+            then.accept(true);
+            return;
+        }
+        waitingForSave.add(then);
+        if (!saving) {
+            saveNow();
+        }
+    }
+
+    private void release(boolean saved) {
+        List<Consumer<Boolean>> waiting = new ArrayList<>(waitingForSave);
+        waitingForSave.clear();
+        waiting.forEach(callback -> callback.accept(saved));
+    }
+
+    // ---- signing and addenda
+
+    /** Saves what is pending, then signs: the note becomes read-only with its time and hash stored. */
+    public void sign() {
+        if (note == null || note.isSigned()) {
+            return;
+        }
+        flush(saved -> {
+            if (!saved) {
+                setMessage("The note could not be saved, so it was not signed. Your text is still here.");
+                return;
+            }
+            long noteId = note.id();
+            long clientId = note.clientId();
+            String signer = clinician.get();
+            tasks.run(() -> {
+                Instant now = services.clock().instant();
+                SessionNote signed = services.notes().sign(noteId, signer, now);
+                services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
+                return new Loaded(signed, services.notes().addenda(noteId));
+            }, loaded -> {
+                show(loaded);
+                onStored.run();
+            }, this::report);
+        });
+    }
+
+    /** Appends a dated, attributed addendum to a signed note. */
+    public void addAddendum(AddendumKind kind, String text) {
+        if (note == null || !note.isSigned()) {
+            setMessage("Addenda are for signed notes; a draft can still be edited directly.");
+            return;
+        }
+        if (text == null || text.isBlank()) {
+            setMessage("The addendum is empty.");
+            return;
+        }
+        long noteId = note.id();
+        long clientId = note.clientId();
+        String author = clinician.get();
+        tasks.run(() -> {
+            Instant now = services.clock().instant();
+            services.notes().addAddendum(noteId, kind, author, text.strip(), now);
+            services.audit().append(AuditAction.ADDENDUM_ADDED, author, clientId, noteId, kind.dbValue(), now);
+            return services.notes().addenda(noteId);
+        }, list -> {
+            List<Addendum> old = addenda;
+            addenda = list;
+            changed(Property.ADDENDA, old, addenda);
+            onStored.run();
+        }, this::report);
+    }
+
+    // ---- reading
+
+    public SessionNote note() {
+        return note;
+    }
+
+    public NoteContent content() {
+        return content;
+    }
+
+    public List<Addendum> addenda() {
+        return addenda;
+    }
+
+    public SaveStatus status() {
+        return status;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public boolean isSigned() {
+        return note != null && note.isSigned();
+    }
+
+    /** A note signed more than 72 hours after its session is a late entry. */
+    public boolean isLateEntry() {
+        return isSigned() && Duration.between(note.startsAt(), note.signedAt()).compareTo(LATE_ENTRY) > 0;
+    }
+
+    /** True while typed text is not yet on disk. */
+    public boolean hasUnsavedChanges() {
+        return saving || revision != savedRevision;
+    }
+
+    // ---- helpers
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel();
+            pending = null;
+        }
+    }
+
+    private void setStatus(SaveStatus next) {
+        SaveStatus old = status;
+        status = next;
+        changed(Property.SAVE_STATUS, old, next);
+    }
+
+    private void setMessage(String text) {
+        message = text;
+        // announced even when it repeats: the same refusal twice is still news to the clinician
+        changed(Property.MESSAGE, null, text);
+    }
+
+    private void report(Throwable error) {
+        setMessage(Problems.describe(error));
+    }
+}

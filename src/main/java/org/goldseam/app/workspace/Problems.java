@@ -1,0 +1,33 @@
+package org.goldseam.app.workspace;
+
+import org.goldseam.framework.FrameworkException;
+import org.goldseam.notes.NoteStateException;
+import org.goldseam.vault.VaultException;
+
+/**
+ * Turns an error from the vault into a sentence for the clinician. Database messages are never
+ * shown: they can quote client text and mean nothing to a therapist.
+ */
+public final class Problems {
+    private Problems() {
+    }
+
+    public static String describe(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof VaultException) && !(cause instanceof FrameworkException)
+                && !(cause instanceof NoteStateException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof VaultException || cause instanceof FrameworkException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof NoteStateException) {
+            return "This note was signed in the meantime, so the change was not saved. Add an addendum instead.";
+        }
+        if (cause instanceof java.io.IOException || String.valueOf(cause.getMessage()).contains("No space left")) {
+            return "The vault could not be written (is the disk full or disconnected?). Your text is still in the "
+                    + "editor; Goldseam will keep trying.";
+        }
+        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "). Your text is still in the editor.";
+    }
+}
