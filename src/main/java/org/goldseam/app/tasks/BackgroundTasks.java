@@ -21,6 +21,7 @@ public final class BackgroundTasks {
     private static final Logger LOG = Logger.getLogger(BackgroundTasks.class.getName());
 
     private final Executor worker;
+    private volatile Runnable afterShutdown = () -> { };
     private final Executor deliver;
     private final AtomicInteger running = new AtomicInteger();
     private volatile Consumer<Boolean> busyListener = busy -> { };
@@ -72,6 +73,24 @@ public final class BackgroundTasks {
                 }
             }
         });
+    }
+
+    /**
+     * Lets the queued work finish, then stops the worker thread (the vault it served is closing).
+     * Work submitted afterwards is refused.
+     */
+    public void shutdownWhenDone() {
+        if (worker instanceof java.util.concurrent.ExecutorService service) {
+            service.execute(() -> deliver.execute(afterShutdown));
+            service.shutdown();
+        } else {
+            deliver.execute(afterShutdown);
+        }
+    }
+
+    /** Runs {@code action} on the delivery executor once {@link #shutdownWhenDone} has drained the queue. */
+    public void whenDone(Runnable action) {
+        this.afterShutdown = action;
     }
 
     /** Fire-and-forget variant for work whose result the UI does not need. */

@@ -1,0 +1,37 @@
+package org.goldseam.app.preferences;
+
+import java.nio.file.Path;
+import org.goldseam.notes.NoteFormat;
+
+/**
+ * The clinician's settings. None of them is client data, so they live outside the vault (see
+ * {@link PreferenceStore}).
+ *
+ * @param backupFolder null means the default, a folder beside the vault
+ */
+public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinutes, NoteFormat defaultFormat,
+                             String clinicianName, String credentials, Path backupFolder) {
+    public static final int MIN_FONT = 11;
+    public static final int MAX_FONT = 24;
+
+    public static AppPreferences defaults() {
+        return new AppPreferences(ThemeChoice.LIGHT, 13, 10, NoteFormat.DAP, "", "", null);
+    }
+
+    public AppPreferences {
+        if (fontSize < MIN_FONT || fontSize > MAX_FONT) {
+            throw new IllegalArgumentException("The font size must be from " + MIN_FONT + " to " + MAX_FONT + ".");
+        }
+        if (autoLockMinutes < 1 || autoLockMinutes > 120) {
+            throw new IllegalArgumentException("Auto-lock must be after 1 to 120 idle minutes.");
+        }
+        clinicianName = clinicianName == null ? "" : clinicianName.strip();
+        credentials = credentials == null ? "" : credentials.strip();
+    }
+
+    /** How signatures and summaries name the clinician, e.g. "Dr Ada Imaginary, LCSW". */
+    public String signature() {
+        String name = clinicianName.isEmpty() ? System.getProperty("user.name", "Clinician") : clinicianName;
+        return credentials.isEmpty() ? name : name + ", " + credentials;
+    }
+}

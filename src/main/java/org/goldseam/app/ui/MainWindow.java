@@ -1,0 +1,220 @@
+package org.goldseam.app.ui;
+
+import java.awt.AWTEvent;
+import java.awt.CardLayout;
+import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.preferences.AppPreferences;
+import org.goldseam.app.preferences.PreferenceStore;
+import org.goldseam.app.tasks.BackgroundTasks;
+import org.goldseam.app.workspace.AutoLock;
+import org.goldseam.app.workspace.ui.Place;
+import org.goldseam.app.workspace.ui.WorkspacePanel;
+import org.goldseam.audit.AuditAction;
+import org.goldseam.vault.Vault;
+import org.goldseam.vault.Vaults;
+
+/**
+ * The one window of the app. It shows the unlock screen or the workspace; locking (by hand or
+ * after idle minutes) saves what is pending, remembers where the clinician was, drops every client
+ * datum from the components, closes the vault, and shows the unlock screen again.
+ */
+public final class MainWindow {
+    private static final String UNLOCK = "unlock";
+    private static final String WORKSPACE = "workspace";
+
+    private final JFrame frame = new JFrame("Goldseam");
+    private final CardLayout cards = new CardLayout();
+    private final JPanel root = new JPanel(cards);
+    private final PreferenceStore store;
+    private final Clock clock;
+    private final UnlockPanel unlock;
+    private final AutoLock autoLock;
+    private AppPreferences preferences;
+    private Vault vault;
+    private BackgroundTasks tasks;
+    private WorkspacePanel workspace;
+    private Place lastPlace;
+    private boolean closing;
+
+    public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
+        this.store = store;
+        this.clock = clock;
+        this.preferences = store.load();
+        this.unlock = new UnlockPanel(folder, vaults, this::unlocked);
+        this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()), this::lock);
+        root.add(unlock, UNLOCK);
+        frame.setContentPane(root);
+        frame.setJMenuBar(menuBar());
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                quit();
+            }
+        });
+        Toolkit.getDefaultToolkit().addAWTEventListener(e -> autoLock.activity(),
+                AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
+        new Timer(5_000, e -> {
+            if (workspace != null) {
+                autoLock.tick();
+            }
+        }).start();
+    }
+
+    public void show() {
+        frame.setMinimumSize(new Dimension(760, 520));
+        store.windowBounds().ifPresentOrElse(b -> frame.setBounds(b[0], b[1], b[2], b[3]), () -> {
+            frame.setSize(1280, 820);
+            frame.setLocationRelativeTo(null);
+        });
+        cards.show(root, UNLOCK);
+        frame.setVisible(true);
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    private JMenuBar menuBar() {
+        JMenuBar bar = new JMenuBar();
+        JMenu file = new JMenu("Goldseam");
+        file.setMnemonic('G');
+        file.add(item("New client…", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
+                () -> whenOpen(w -> w.newClient())));
+        file.add(item("New note", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.newNote())));
+        file.add(item("Find client", KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.findClient())));
+        file.addSeparator();
+        file.add(item("Save now", KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.saveNow())));
+        file.add(item("Sign note…", KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.sign())));
+        file.addSeparator();
+        file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
+        file.addSeparator();
+        file.add(item("Lock", KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK, this::lock));
+        file.add(item("Quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK, this::quit));
+        bar.add(file);
+        return bar;
+    }
+
+    private static JMenuItem item(String text, int key, int modifiers, Runnable action) {
+        JMenuItem item = new JMenuItem(text);
+        if (key != 0) {
+            item.setAccelerator(KeyStroke.getKeyStroke(key, modifiers));
+        }
+        item.addActionListener(e -> action.run());
+        return item;
+    }
+
+    private void whenOpen(java.util.function.Consumer<WorkspacePanel> action) {
+        if (workspace != null) {
+            action.accept(workspace);
+        }
+    }
+
+    private void unlocked(Vault opened) {
+        vault = opened;
+        tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
+        VaultServices services = VaultServices.of(opened, clock);
+        tasks.run(() -> services.audit().append(AuditAction.UNLOCK, preferences.signature(), null, null, null, clock.instant()),
+                e -> { });
+        workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
+        root.add(workspace, WORKSPACE);
+        cards.show(root, WORKSPACE);
+        workspace.restore(lastPlace);
+        autoLock.rearm();
+    }
+
+    /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */
+    void lock() {
+        if (workspace == null) {
+            return;
+        }
+        WorkspacePanel closingWorkspace = workspace;
+        closingWorkspace.flush(saved -> {
+            if (!saved && !confirmLockWithoutSaving()) {
+                return;
+            }
+            lastPlace = closingWorkspace.place();
+            closeVault(closingWorkspace, AuditAction.LOCK, () -> {
+                unlock.showLocked();
+                cards.show(root, UNLOCK);
+            });
+        });
+    }
+
+    private boolean confirmLockWithoutSaving() {
+        return JOptionPane.showConfirmDialog(frame,
+                "The last changes to this note could not be saved (see the status line). Lock anyway? "
+                        + "Unsaved text will be lost.", "Unsaved changes", JOptionPane.YES_NO_OPTION,
+                JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION;
+    }
+
+    private void closeVault(WorkspacePanel closingWorkspace, AuditAction action, Runnable then) {
+        workspace = null;
+        closingWorkspace.clear();
+        root.remove(closingWorkspace);
+        Vault closingVault = vault;
+        VaultServices services = closingWorkspace.services();
+        String actor = preferences.signature();
+        vault = null;
+        // queued behind any save still on the worker, so the vault closes after the last write
+        tasks.run(() -> {
+            services.audit().append(action, actor, null, null, null, clock.instant());
+            closingVault.close();
+        }, error -> closingVault.close());
+        tasks.shutdownWhenDone();
+        SwingUtilities.invokeLater(then);
+    }
+
+    private void quit() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        store.saveWindowBounds(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());
+        if (workspace == null) {
+            frame.dispose();
+            return;
+        }
+        WorkspacePanel closingWorkspace = workspace;
+        closingWorkspace.flush(saved -> {
+            if (!saved && !confirmLockWithoutSaving()) {
+                closing = false;
+                return;
+            }
+            // the window goes once the worker has closed the vault; the JVM then ends by itself
+            tasks.whenDone(frame::dispose);
+            closeVault(closingWorkspace, AuditAction.LOCK, () -> { });
+        });
+    }
+
+    private void editPreferences() {
+        PreferencesDialog.edit(frame, preferences).ifPresent(updated -> {
+            boolean look = updated.theme() != preferences.theme() || updated.fontSize() != preferences.fontSize();
+            preferences = updated;
+            store.save(updated);
+            autoLock.setIdleLimit(Duration.ofMinutes(updated.autoLockMinutes()));
+            if (look) {
+                Themes.apply(updated.theme(), updated.fontSize());
+            }
+        });
+    }
+}

@@ -1,0 +1,242 @@
+package org.goldseam.app.ui;
+
+import java.awt.Font;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.SwingUtilities;
+import javax.swing.SwingWorker;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+import org.goldseam.vault.PassphrasePolicy;
+import org.goldseam.vault.Vault;
+import org.goldseam.vault.VaultException;
+import org.goldseam.vault.VaultFiles;
+import org.goldseam.vault.VaultProblem;
+import org.goldseam.vault.Vaults;
+
+/**
+ * The first screen, and the screen behind which a locked vault waits: unlock it, or create one on
+ * first run. Key derivation takes about half a second on purpose, so it runs in a {@link SwingWorker}
+ * with a visible "Unlocking…" state; every refusal is a dialog saying what to do next.
+ */
+final class UnlockPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Vaults vaults;
+    private final transient Consumer<Vault> onOpened;
+    private final JPasswordField passphrase = new JPasswordField(26);
+    private final JPasswordField repeat = new JPasswordField(26);
+    private final JLabel status = new JLabel(" ");
+    private final JLabel strength = new JLabel(" ");
+    private final JButton action = new JButton();
+    private Path folder;
+
+    UnlockPanel(Path folder, Vaults vaults, Consumer<Vault> onOpened) {
+        super(new MigLayout("fill, insets 0", "[center]", "[center]"));
+        this.folder = folder;
+        this.vaults = vaults;
+        this.onOpened = onOpened;
+        passphrase.setName("passphrase");
+        repeat.setName("passphraseAgain");
+        action.setName("unlockAction");
+        passphrase.getAccessibleContext().setAccessibleName("Passphrase");
+        repeat.getAccessibleContext().setAccessibleName("Passphrase again");
+        passphrase.putClientProperty("JPasswordField.showRevealButton", true);
+        repeat.putClientProperty("JPasswordField.showRevealButton", true);
+        showForm(null);
+    }
+
+    /** Shown after locking: the same form, with a line saying why it is here. */
+    void showLocked() {
+        showForm("Goldseam locked itself to keep your notes private. Unlock to return to where you were.");
+    }
+
+    private void showForm(String note) {
+        removeAll();
+        passphrase.setText("");
+        repeat.setText("");
+        status.setText(" ");
+        for (var listener : action.getActionListeners()) {
+            action.removeActionListener(listener);
+        }
+        boolean exists = new VaultFiles(folder).headerExists();
+        add(exists ? unlockCard(note) : createCard());
+        revalidate();
+        repaint();
+        SwingUtilities.invokeLater(() -> {
+            if (getRootPane() != null) {
+                getRootPane().setDefaultButton(action);
+            }
+            passphrase.requestFocusInWindow();
+        });
+    }
+
+    private JPanel unlockCard(String note) {
+        JPanel card = new JPanel(new MigLayout("wrap 1, insets 28 36 28 36, gap 8", "[360!, fill]"));
+        card.add(title("Unlock your vault"));
+        if (note != null) {
+            card.add(wrapped(note), "gapbottom 4");
+        }
+        JLabel where = new JLabel(folder.toString());
+        where.putClientProperty("FlatLaf.styleClass", "small");
+        card.add(where, "gapbottom 8");
+        card.add(new JLabel("Passphrase"));
+        card.add(passphrase);
+        card.add(status);
+        action.setText("Unlock");
+        action.addActionListener(e -> unlock());
+        card.add(action, "right, growx 0");
+        return card;
+    }
+
+    private JPanel createCard() {
+        JPanel card = new JPanel(new MigLayout("wrap 2, insets 28 36 28 36, gap 8", "[][300!, fill]"));
+        card.add(title("Create your vault"), "span 2");
+        card.add(wrapped("Your notes are encrypted with this passphrase. If you forget it, nobody — not even "
+                + "Goldseam's makers — can recover your notes. Write it down and keep it somewhere safe."), "span 2, gapbottom 8");
+        JLabel location = new JLabel(folder.toString());
+        JButton choose = new JButton("Change…");
+        choose.getAccessibleContext().setAccessibleName("Choose the vault folder");
+        choose.addActionListener(e -> chooseFolder(location));
+        card.add(new JLabel("Folder"));
+        card.add(location, "split 2, growx, wmax 220");
+        card.add(choose);
+        card.add(new JLabel("Passphrase"));
+        card.add(passphrase);
+        card.add(new JLabel("Again"));
+        card.add(repeat);
+        card.add(strength, "skip 1");
+        card.add(status, "span 2");
+        passphrase.getDocument().addDocumentListener(new DocumentListener() {
+            @Override public void insertUpdate(DocumentEvent e) { showStrength(); }
+            @Override public void removeUpdate(DocumentEvent e) { showStrength(); }
+            @Override public void changedUpdate(DocumentEvent e) { showStrength(); }
+        });
+        action.setText("Create vault");
+        action.addActionListener(e -> create());
+        card.add(action, "span 2, right, growx 0");
+        showStrength();
+        return card;
+    }
+
+    private static JLabel title(String text) {
+        JLabel label = new JLabel(text);
+        label.putClientProperty("FlatLaf.styleClass", "h2");
+        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        return label;
+    }
+
+    private static JLabel wrapped(String text) {
+        return new JLabel("<html><body style='width:330px'>" + Html.escape(text) + "</body></html>");
+    }
+
+    private void chooseFolder(JLabel location) {
+        JFileChooser chooser = new JFileChooser(folder.getParent() == null ? null : folder.getParent().toFile());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle("Folder for the new vault");
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            folder = chooser.getSelectedFile().toPath().resolve("goldseam");
+            location.setText(folder.toString());
+        }
+    }
+
+    private void showStrength() {
+        char[] typed = passphrase.getPassword();
+        strength.setText(switch (PassphrasePolicy.estimate(typed)) {
+            case TOO_SHORT -> "At least " + PassphrasePolicy.MIN_LENGTH + " characters";
+            case FAIR -> "Fair — a longer phrase is safer";
+            case GOOD -> "Good";
+            case STRONG -> "Strong";
+        });
+        Arrays.fill(typed, '\0');
+    }
+
+    private void create() {
+        char[] first = passphrase.getPassword();
+        char[] second = repeat.getPassword();
+        boolean same = Arrays.equals(first, second);
+        Arrays.fill(second, '\0');
+        if (!same) {
+            Arrays.fill(first, '\0');
+            status.setText("The two passphrases differ.");
+            repeat.requestFocusInWindow();
+            return;
+        }
+        Path target = folder;
+        run("Creating your vault…", () -> vaults.create(target, first), first);
+    }
+
+    private void unlock() {
+        char[] typed = passphrase.getPassword();
+        Path target = folder;
+        run("Unlocking…", () -> vaults.open(target, typed), typed);
+    }
+
+    private void run(String busy, java.util.function.Supplier<Vault> work, char[] secret) {
+        action.setEnabled(false);
+        status.setText(busy);
+        new SwingWorker<Vault, Void>() {
+            @Override
+            protected Vault doInBackground() {
+                try {
+                    return work.get();
+                } finally {
+                    Arrays.fill(secret, '\0');
+                }
+            }
+
+            @Override
+            protected void done() {
+                action.setEnabled(true);
+                status.setText(" ");
+                try {
+                    Vault vault = get();
+                    passphrase.setText("");
+                    repeat.setText("");
+                    onOpened.accept(vault);
+                } catch (ExecutionException e) {
+                    refused(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }.execute();
+    }
+
+    private void refused(Throwable cause) {
+        String title = "Goldseam";
+        String message;
+        if (cause instanceof VaultException vault) {
+            title = titleFor(vault.problem());
+            message = vault.getMessage();
+        } else {
+            message = "Something unexpected stopped Goldseam (" + cause.getClass().getSimpleName()
+                    + "). Nothing in the vault was changed. Please try again, and report it if it happens again.";
+        }
+        JOptionPane.showMessageDialog(this, wrapped(message), title, JOptionPane.ERROR_MESSAGE);
+        passphrase.selectAll();
+        passphrase.requestFocusInWindow();
+    }
+
+    private static String titleFor(VaultProblem problem) {
+        return switch (problem) {
+            case WRONG_PASSPHRASE -> "Wrong passphrase";
+            case WEAK_PASSPHRASE -> "Passphrase too short";
+            case IN_USE -> "Vault already open";
+            case DAMAGED -> "Vault damaged";
+            case TOO_NEW -> "Vault from a newer Goldseam";
+            case NOT_FOUND -> "No vault here";
+            case ALREADY_EXISTS -> "A vault is already here";
+            case STORAGE -> "The disk refused";
+        };
+    }
+}

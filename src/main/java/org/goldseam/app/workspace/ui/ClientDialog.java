@@ -1,0 +1,169 @@
+package org.goldseam.app.workspace.ui;
+
+import java.awt.Component;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.goldseam.clients.Client;
+import org.goldseam.clients.ClientDetails;
+
+/**
+ * Adding or editing a client's details. A view method returning a plain value: empty when the
+ * clinician cancels. Only the name and intake date are required; the rest can wait.
+ */
+final class ClientDialog {
+    private ClientDialog() {
+    }
+
+    static Optional<ClientDetails> show(Component owner, Client existing, LocalDate today) {
+        JTextField fullName = field("fullName", "Full name");
+        JTextField preferred = field("preferredName", "Preferred name");
+        JComboBox<String> pronouns = new JComboBox<>(new String[] {"", "she/her", "he/him", "they/them", "she/they", "he/they"});
+        pronouns.setEditable(true);
+        pronouns.setName("pronouns");
+        pronouns.getAccessibleContext().setAccessibleName("Pronouns");
+        JTextField birth = field("dateOfBirth", "Date of birth");
+        JTextField intake = field("intakeDate", "Intake date");
+        JTextField email = field("email", "Email");
+        JTextField phone = field("phone", "Phone");
+        JTextField address = field("address", "Address");
+        JTextField emergencyName = field("emergencyName", "Emergency contact");
+        JTextField emergencyPhone = field("emergencyPhone", "Emergency contact phone");
+        JTextField emergencyRelation = field("emergencyRelation", "Emergency contact's relation");
+        JTextField referral = field("referral", "Referral source");
+        birth.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
+        intake.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
+        if (existing != null) {
+            fullName.setText(existing.fullName());
+            preferred.setText(nullToEmpty(existing.preferredName()));
+            pronouns.setSelectedItem(nullToEmpty(existing.pronouns()));
+            birth.setText(existing.dateOfBirth() == null ? "" : existing.dateOfBirth().toString());
+            intake.setText(existing.intakeDate().toString());
+            email.setText(nullToEmpty(existing.email()));
+            phone.setText(nullToEmpty(existing.phone()));
+            address.setText(nullToEmpty(existing.address()));
+            emergencyName.setText(nullToEmpty(existing.emergencyContactName()));
+            emergencyPhone.setText(nullToEmpty(existing.emergencyContactPhone()));
+            emergencyRelation.setText(nullToEmpty(existing.emergencyContactRelation()));
+            referral.setText(nullToEmpty(existing.referralSource()));
+        } else {
+            intake.setText(today.toString());
+        }
+
+        JPanel form = new JPanel(new MigLayout("wrap 2, insets 4, gap 6 6", "[right][320!, fill]"));
+        JLabel problem = new JLabel(" ");
+        problem.setForeground(javax.swing.UIManager.getColor("Goldseam.risk"));
+        row(form, "Full name *", fullName);
+        row(form, "Preferred name", preferred);
+        row(form, "Pronouns", pronouns);
+        row(form, "Date of birth", birth);
+        row(form, "Intake date *", intake);
+        row(form, "Email", email);
+        row(form, "Phone", phone);
+        row(form, "Address", address);
+        row(form, "Emergency contact", emergencyName);
+        row(form, "Their phone", emergencyPhone);
+        row(form, "Relation", emergencyRelation);
+        row(form, "Referred by", referral);
+        form.add(problem, "span 2, growx");
+        SwingUtilities.invokeLater(fullName::requestFocusInWindow);
+
+        String title = existing == null ? "New client" : "Edit client";
+        while (true) {
+            int answer = JOptionPane.showConfirmDialog(owner, form, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+            if (answer != JOptionPane.OK_OPTION) {
+                return Optional.empty();
+            }
+            try {
+                String name = fullName.getText().strip();
+                if (name.isEmpty()) {
+                    throw new IllegalArgumentException("Please enter the client's full name.");
+                }
+                LocalDate intakeDate = date(intake.getText(), "intake date");
+                if (intakeDate == null) {
+                    throw new IllegalArgumentException("Please enter the intake date, as YYYY-MM-DD.");
+                }
+                LocalDate born = date(birth.getText(), "date of birth");
+                if (born != null && born.isAfter(today)) {
+                    throw new IllegalArgumentException("The date of birth is in the future.");
+                }
+                return Optional.of(new ClientDetails(name, blankToNull(preferred.getText()),
+                        blankToNull(String.valueOf(pronouns.getSelectedItem())), born, blankToNull(email.getText()),
+                        blankToNull(phone.getText()), blankToNull(address.getText()), blankToNull(emergencyName.getText()),
+                        blankToNull(emergencyPhone.getText()), blankToNull(emergencyRelation.getText()),
+                        blankToNull(referral.getText()), intakeDate));
+            } catch (IllegalArgumentException invalid) {
+                problem.setText(invalid.getMessage());
+            }
+        }
+    }
+
+    /** Asks for the discharge date; empty when cancelled. */
+    static Optional<LocalDate> askDischargeDate(Component owner, String clientName, LocalDate today) {
+        JTextField date = field("dischargeDate", "Discharge date");
+        date.setText(today.toString());
+        JPanel panel = new JPanel(new MigLayout("wrap 1, insets 4", "[360!, fill]"));
+        panel.add(new JLabel("<html>Discharge <b>" + org.goldseam.app.ui.Html.escape(clientName)
+                + "</b>? Their record stays in the vault; they move to the discharged list.</html>"));
+        panel.add(date);
+        JLabel problem = new JLabel(" ");
+        panel.add(problem);
+        while (true) {
+            int answer = JOptionPane.showConfirmDialog(owner, panel, "Discharge client", JOptionPane.OK_CANCEL_OPTION,
+                    JOptionPane.QUESTION_MESSAGE);
+            if (answer != JOptionPane.OK_OPTION) {
+                return Optional.empty();
+            }
+            try {
+                LocalDate chosen = date(date.getText(), "discharge date");
+                if (chosen != null) {
+                    return Optional.of(chosen);
+                }
+                problem.setText("Please enter the discharge date, as YYYY-MM-DD.");
+            } catch (IllegalArgumentException invalid) {
+                problem.setText(invalid.getMessage());
+            }
+        }
+    }
+
+    private static JTextField field(String name, String accessible) {
+        JTextField field = new JTextField();
+        field.setName(name);
+        field.getAccessibleContext().setAccessibleName(accessible);
+        return field;
+    }
+
+    private static void row(JPanel form, String label, JComponent field) {
+        JLabel text = new JLabel(label);
+        text.setLabelFor(field);
+        form.add(text);
+        form.add(field);
+    }
+
+    private static LocalDate date(String text, String what) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("The " + what + " '" + text.strip() + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-03-14.");
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() || text.equals("null") ? null : text.strip();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

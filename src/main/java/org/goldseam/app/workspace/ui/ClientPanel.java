@@ -1,0 +1,165 @@
+package org.goldseam.app.workspace.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.tasks.BackgroundTasks;
+import org.goldseam.audit.AuditAction;
+import org.goldseam.clients.Client;
+import org.goldseam.clients.ClientStatus;
+
+/** One client: a header line (name, pronouns, age, since when, risk) and the workspace tabs. */
+final class ClientPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
+
+    private final transient VaultServices services;
+    private final transient BackgroundTasks tasks;
+    private final transient Component owner;
+    private final transient Runnable onClientChanged;
+    private final transient String actor;
+    private final JLabel name = new JLabel();
+    private final JLabel details = new JLabel();
+    private final JLabel risk = new JLabel();
+    private final JButton discharge = new JButton("Discharge…");
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final transient List<ClientTab> clientTabs = new ArrayList<>();
+    private transient Client client;
+
+    ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
+        super(new BorderLayout());
+        this.services = services;
+        this.tasks = tasks;
+        this.owner = owner;
+        this.actor = actor;
+        this.onClientChanged = onClientChanged;
+        name.setName("clientName");
+        name.putClientProperty("FlatLaf.styleClass", "h2");
+        details.putClientProperty("FlatLaf.styleClass", "small");
+        risk.setName("riskFlag");
+        risk.setForeground(UIManager.getColor("Goldseam.risk"));
+        JButton edit = new JButton("Edit details…");
+        edit.setName("editClient");
+        edit.addActionListener(e -> edit());
+        discharge.setName("dischargeClient");
+        discharge.addActionListener(e -> discharge());
+        JPanel header = new JPanel(new MigLayout("insets 10 14 4 14, gap 10", "[][grow][][][]"));
+        header.add(name);
+        header.add(details);
+        header.add(risk);
+        header.add(edit);
+        header.add(discharge);
+        tabs.setName("clientTabs");
+        add(header, BorderLayout.NORTH);
+        add(tabs, BorderLayout.CENTER);
+    }
+
+    void addTab(ClientTab tab) {
+        clientTabs.add(tab);
+        tabs.addTab(tab.title(), tab.component());
+    }
+
+    JTabbedPane tabs() {
+        return tabs;
+    }
+
+    Long clientId() {
+        return client == null ? null : client.id();
+    }
+
+    void show(long clientId, boolean riskFlag) {
+        tasks.run(() -> {
+            Client found = services.clients().findById(clientId).orElseThrow();
+            services.audit().append(AuditAction.CLIENT_VIEWED, actor, clientId, null, null, services.clock().instant());
+            return found;
+        }, found -> {
+            client = found;
+            showHeader(riskFlag);
+        }, error -> name.setText("This client could not be loaded."));
+        for (ClientTab tab : clientTabs) {
+            tab.showClient(clientId);
+        }
+    }
+
+    void setRisk(boolean riskFlag) {
+        if (client != null) {
+            showHeader(riskFlag);
+        }
+    }
+
+    private void showHeader(boolean riskFlag) {
+        String pronouns = client.pronouns() == null ? "" : " (" + client.pronouns() + ")";
+        name.setText(client.fullName() + pronouns);
+        List<String> parts = new ArrayList<>();
+        LocalDate today = LocalDate.now(services.clock());
+        if (client.dateOfBirth() != null) {
+            parts.add(Period.between(client.dateOfBirth(), today).getYears() + " years");
+        }
+        parts.add("since " + MONTH.format(client.intakeDate()));
+        if (client.status() != ClientStatus.ACTIVE) {
+            parts.add(client.status() == ClientStatus.PAUSED ? "paused"
+                    : "discharged " + (client.dischargeDate() == null ? "" : client.dischargeDate()));
+        }
+        details.setText(String.join("  ·  ", parts));
+        risk.setText(riskFlag ? "⚠ PHQ-9 item 9: risk review due" : "");
+        discharge.setVisible(client.status() != ClientStatus.DISCHARGED);
+    }
+
+    private void edit() {
+        if (client == null) {
+            return;
+        }
+        long id = client.id();
+        ClientDialog.show(owner, client, LocalDate.now(services.clock())).ifPresent(details ->
+                tasks.run(() -> {
+                    services.clients().update(id, details);
+                    return services.clients().findById(id).orElseThrow();
+                }, updated -> {
+                    client = updated;
+                    showHeader(!risk.getText().isEmpty());
+                    onClientChanged.run();
+                }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
+                        org.goldseam.app.workspace.Problems.describe(error), "Not saved", javax.swing.JOptionPane.ERROR_MESSAGE)));
+    }
+
+    private void discharge() {
+        if (client == null) {
+            return;
+        }
+        long id = client.id();
+        ClientDialog.askDischargeDate(owner, client.fullName(), LocalDate.now(services.clock())).ifPresent(date ->
+                tasks.run(() -> {
+                    services.clients().discharge(id, date);
+                    services.audit().append(AuditAction.CLIENT_DISCHARGED, actor, id, null, null, services.clock().instant());
+                    return services.clients().findById(id).orElseThrow();
+                }, updated -> {
+                    client = updated;
+                    showHeader(!risk.getText().isEmpty());
+                    onClientChanged.run();
+                }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
+                        org.goldseam.app.workspace.Problems.describe(error), "Not discharged", javax.swing.JOptionPane.ERROR_MESSAGE)));
+    }
+
+    void refreshTabs() {
+        clientTabs.forEach(ClientTab::refresh);
+    }
+
+    void clear() {
+        client = null;
+        name.setText("");
+        details.setText("");
+        risk.setText("");
+        clientTabs.forEach(ClientTab::clear);
+    }
+}

@@ -1,0 +1,393 @@
+package org.goldseam.app.workspace.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Font;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+import javax.swing.undo.UndoManager;
+import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.workspace.NoteContents;
+import org.goldseam.app.workspace.NoteEditorPresenter;
+import org.goldseam.app.workspace.SaveStatus;
+import org.goldseam.app.workspace.TaxonomyIndex;
+import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.framework.model.TreatmentGoal;
+import org.goldseam.notes.GoalProgress;
+import org.goldseam.notes.InterventionUse;
+import org.goldseam.notes.NoteContent;
+import org.goldseam.notes.NoteSectionText;
+import org.goldseam.notes.Section;
+import org.goldseam.notes.SessionNote;
+
+/**
+ * The session-note editor: header, themes, interventions, goal progress, the format's sections, a
+ * visibly separate private section, and (once signed) the addenda. Everything typed goes to the
+ * {@link NoteEditorPresenter}, which saves it a moment later.
+ */
+final class NoteEditorPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final transient NoteEditorPresenter presenter;
+    private final transient ZoneId zone;
+    private transient TaxonomyIndex taxonomy = TaxonomyIndex.empty();
+    private transient List<TreatmentGoal> goals = List.of();
+    private final JLabel signedBanner = new JLabel();
+    private final NoteHeaderPanel header;
+    private final ThemeChipsPanel themes;
+    private final JPanel interventions = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 3"));
+    private final JPanel goalRows = new JPanel(new MigLayout("insets 0, gap 8 2, wrap 2", "[grow][]"));
+    private final JPanel sections = new JPanel(new MigLayout("wrap 1, insets 0, gap 2", "[grow, fill]"));
+    private final Map<Section, JTextArea> sectionAreas = new java.util.LinkedHashMap<>();
+    private final JToggleButton privateToggle = new JToggleButton();
+    private final JTextArea privateArea = area("privateNotes", "Private psychotherapy notes");
+    private final JScrollPane privateScroll = new JScrollPane(privateArea);
+    private final AddendaPanel addenda;
+    private final JLabel words = new JLabel(" ");
+    private final JLabel status = new JLabel(" ");
+    private final JLabel message = new JLabel(" ");
+    private final JButton sign = new JButton("Sign  (Ctrl+Enter)");
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final JPanel editorCard = new JPanel(new BorderLayout());
+    private boolean loading;
+
+    NoteEditorPanel(NoteEditorPresenter presenter, ZoneId zone, java.awt.Component dialogOwner) {
+        super();
+        setLayout(cards);
+        this.presenter = presenter;
+        this.zone = zone;
+        this.header = new NoteHeaderPanel(presenter::edit, zone);
+        this.themes = new ThemeChipsPanel(change -> edit(c -> NoteContents.withObservations(c, change)));
+        this.addenda = new AddendaPanel(presenter, dialogOwner, zone);
+        setName("noteEditor");
+
+        JPanel body = new JPanel(new MigLayout("wrap 1, insets 10 14 10 14, gap 6", "[grow, fill]"));
+        signedBanner.setName("signedBanner");
+        signedBanner.putClientProperty("FlatLaf.styleClass", "h4");
+        body.add(signedBanner, "hidemode 3");
+        body.add(header);
+        body.add(heading("Themes"), "gaptop 6");
+        body.add(themes);
+        body.add(heading("Interventions"), "gaptop 6");
+        body.add(interventions);
+        body.add(heading("Goal progress (0–10)"), "gaptop 6, hidemode 3");
+        body.add(goalRows, "hidemode 3");
+        body.add(sections, "gaptop 6");
+        privateToggle.setName("privateToggle");
+        privateToggle.putClientProperty("JButton.buttonType", "borderless");
+        privateToggle.getAccessibleContext().setAccessibleName("Show private psychotherapy notes");
+        privateToggle.addActionListener(e -> showPrivate(privateToggle.isSelected()));
+        body.add(privateToggle, "gaptop 8, growx 0");
+        privateArea.setBackground(UIManager.getColor("Goldseam.privateBackground"));
+        privateScroll.setBorder(BorderFactory.createMatteBorder(0, 4, 0, 0, UIManager.getColor("Goldseam.privateBorder")));
+        body.add(privateScroll, "hidemode 3, hmin 90");
+        body.add(addenda, "gaptop 10, hidemode 3");
+
+        JScrollPane scroll = new JScrollPane(body);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        editorCard.add(scroll, BorderLayout.CENTER);
+
+        JPanel footer = new JPanel(new MigLayout("insets 6 14 6 14, gap 12", "[][grow][][]"));
+        words.setName("wordCount");
+        status.setName("saveStatus");
+        message.setName("editorMessage");
+        message.setForeground(UIManager.getColor("Goldseam.risk"));
+        sign.setName("sign");
+        sign.getAccessibleContext().setAccessibleName("Sign the note");
+        sign.putClientProperty("JButton.buttonType", "default");
+        sign.addActionListener(e -> confirmAndSign());
+        footer.add(words);
+        footer.add(message, "growx");
+        footer.add(status);
+        footer.add(sign, "hidemode 3");
+        editorCard.add(footer, BorderLayout.SOUTH);
+        JLabel none = new JLabel("Choose a session on the left, or start a new note (Ctrl+N).", javax.swing.SwingConstants.CENTER);
+        none.putClientProperty("FlatLaf.styleClass", "h4");
+        add(none, "none");
+        add(editorCard, "editor");
+
+        interventions.setName("interventions");
+        presenter.addListener(NoteEditorPresenter.Property.NOTE, e -> showNote());
+        presenter.addListener(NoteEditorPresenter.Property.CONTENT, e -> contentChanged());
+        presenter.addListener(NoteEditorPresenter.Property.SAVE_STATUS, e -> showStatus());
+        presenter.addListener(NoteEditorPresenter.Property.MESSAGE, e -> message.setText(
+                presenter.message() == null ? " " : presenter.message()));
+        showNote();
+    }
+
+    void setTaxonomy(TaxonomyIndex taxonomy) {
+        this.taxonomy = taxonomy;
+        themes.setTaxonomy(taxonomy);
+        showNote();
+    }
+
+    void setGoals(List<TreatmentGoal> goals) {
+        this.goals = goals;
+        showNote();
+    }
+
+    /** Ctrl+Enter: asks, then signs. */
+    void confirmAndSign() {
+        if (presenter.note() == null || presenter.isSigned()) {
+            return;
+        }
+        int answer = javax.swing.JOptionPane.showConfirmDialog(this,
+                "Sign this note? After signing it can no longer be changed; corrections are added as dated addenda.",
+                "Sign note", javax.swing.JOptionPane.OK_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE);
+        if (answer == javax.swing.JOptionPane.OK_OPTION) {
+            presenter.sign();
+        }
+    }
+
+    /** The section being written and its caret, for returning there after a lock. */
+    String focusedSection() {
+        return sectionAreas.entrySet().stream().filter(e -> e.getValue().isFocusOwner())
+                .map(e -> e.getKey().name()).findFirst().orElse(null);
+    }
+
+    int caret(String section) {
+        JTextArea area = section == null ? null : sectionAreas.get(Section.valueOf(section));
+        return area == null ? 0 : area.getCaretPosition();
+    }
+
+    void focus(String section, int caret) {
+        JTextArea area = section == null ? firstArea() : sectionAreas.get(Section.valueOf(section));
+        if (area != null) {
+            area.setCaretPosition(Math.min(caret, area.getDocument().getLength()));
+            area.requestFocusInWindow();
+        }
+    }
+
+    private JTextArea firstArea() {
+        return sectionAreas.values().stream().findFirst().orElse(null);
+    }
+
+    private void edit(java.util.function.UnaryOperator<NoteContent> change) {
+        if (!loading) {
+            presenter.edit(change);
+        }
+    }
+
+    private void showNote() {
+        SessionNote note = presenter.note();
+        NoteContent content = presenter.content();
+        cards.show(this, note == null ? "none" : "editor");
+        if (note == null) {
+            return;
+        }
+        loading = true;
+        try {
+            boolean editable = !note.isSigned();
+            signedBanner.setVisible(note.isSigned());
+            if (note.isSigned()) {
+                String late = presenter.isLateEntry() ? "  ·  Late entry" : "";
+                signedBanner.setText("Signed " + STAMP.format(note.signedAt().atZoneSameInstant(zone)) + " by "
+                        + note.signedBy() + late + "  ·  read-only; add an addendum for changes");
+            }
+            header.show(content, editable);
+            themes.setEditable(editable);
+            themes.show(content.observations(), true);
+            showInterventions(content, editable);
+            showGoals(content, editable);
+            showSections(content, editable);
+            privateArea.setText(content.privateNotes() == null ? "" : content.privateNotes());
+            privateArea.setEditable(editable);
+            privateArea.setCaretPosition(0);
+            showPrivate(false);
+            addenda.setVisible(note.isSigned());
+            sign.setVisible(editable);
+            message.setText(" ");
+            words.setText(NoteContents.wordCount(content) + " words");
+        } finally {
+            loading = false;
+        }
+        showStatus();
+    }
+
+    private void contentChanged() {
+        NoteContent content = presenter.content();
+        if (content == null) {
+            return;
+        }
+        // a new format brings other sections; typing in a section never rebuilds the areas
+        if (!new java.util.HashSet<>(sectionAreas.keySet()).equals(new java.util.HashSet<>(content.format().sections()))) {
+            loading = true;
+            try {
+                showSections(content, !presenter.isSigned());
+            } finally {
+                loading = false;
+            }
+        }
+        themes.show(content.observations(), false);
+        words.setText(NoteContents.wordCount(content) + " words");
+        message.setText(" ");
+    }
+
+    private void showSections(NoteContent content, boolean editable) {
+        sections.removeAll();
+        sectionAreas.clear();
+        for (NoteSectionText section : content.sections()) {
+            JTextArea area = area("section:" + section.section().name(), NoteContents.label(section.section()));
+            area.setText(section.text() == null ? "" : section.text());
+            area.setCaretPosition(0);
+            area.setEditable(editable);
+            Section key = section.section();
+            area.getDocument().addDocumentListener(ThemeChipsPanel.onChange(
+                    () -> edit(c -> NoteContents.withSection(c, key, area.getText()))));
+            sections.add(heading(NoteContents.label(key)), "gaptop 4");
+            JScrollPane scroll = new JScrollPane(area);
+            sections.add(scroll, "hmin 70");
+            sectionAreas.put(key, area);
+        }
+        sections.revalidate();
+    }
+
+    private void showInterventions(NoteContent content, boolean editable) {
+        interventions.removeAll();
+        for (TaxonomyEntry entry : taxonomy.interventions()) {
+            JCheckBox box = new JCheckBox(entry.label());
+            box.setName("intervention:" + entry.key());
+            box.setSelected(content.interventions().stream().anyMatch(i -> i.entryId() == entry.id()));
+            box.setEnabled(editable);
+            box.addActionListener(e -> edit(c -> {
+                List<InterventionUse> uses = new ArrayList<>(c.interventions());
+                uses.removeIf(i -> i.entryId() == entry.id());
+                if (box.isSelected()) {
+                    uses.add(new InterventionUse(entry.id(), null));
+                }
+                return NoteContents.withInterventions(c, uses);
+            }));
+            interventions.add(box);
+        }
+        interventions.revalidate();
+    }
+
+    private void showGoals(NoteContent content, boolean editable) {
+        goalRows.removeAll();
+        List<TreatmentGoal> shown = new ArrayList<>(goals);
+        goalRows.setVisible(!shown.isEmpty());
+        for (TreatmentGoal goal : shown) {
+            int current = content.goalProgress().stream().filter(p -> p.goalId() == goal.id())
+                    .mapToInt(GoalProgress::rating).findFirst().orElse(-1);
+            JCheckBox rated = new JCheckBox(goal.description(), current >= 0);
+            rated.setName("goalRated:" + goal.id());
+            JSpinner rating = new JSpinner(new SpinnerNumberModel(Math.max(current, 5), 0, 10, 1));
+            rating.setName("goalRating:" + goal.id());
+            rating.getAccessibleContext().setAccessibleName("Progress on " + goal.description());
+            rating.setEnabled(editable && current >= 0);
+            rated.setEnabled(editable);
+            Runnable apply = () -> edit(c -> {
+                List<GoalProgress> progress = new ArrayList<>(c.goalProgress());
+                progress.removeIf(p -> p.goalId() == goal.id());
+                if (rated.isSelected()) {
+                    progress.add(new GoalProgress(goal.id(), (Integer) rating.getValue(), null));
+                }
+                return NoteContents.withGoalProgress(c, progress);
+            });
+            rated.addActionListener(e -> {
+                rating.setEnabled(rated.isSelected());
+                apply.run();
+            });
+            rating.addChangeListener(e -> apply.run());
+            goalRows.add(rated);
+            goalRows.add(rating, "w 60!");
+        }
+    }
+
+    private void showPrivate(boolean open) {
+        privateToggle.setSelected(open);
+        privateToggle.setText((open ? "▾ " : "▸ ") + "Private psychotherapy notes — never in summaries or exports");
+        privateScroll.setVisible(open);
+        revalidate();
+    }
+
+    private void showStatus() {
+        SaveStatus s = presenter.status();
+        if (s == null) {
+            status.setText(" ");
+            return;
+        }
+        status.setText(switch (s.state()) {
+            case SAVED -> s.savedAt() == null ? "Saved" : "Saved " + savedWhen(s.savedAt());
+            case PENDING -> "Editing…";
+            case SAVING -> "Saving…";
+            case FAILED -> "Not saved — " + s.problem();
+        });
+        status.setForeground(s.state() == SaveStatus.State.FAILED ? UIManager.getColor("Goldseam.risk")
+                : UIManager.getColor("Goldseam.muted"));
+    }
+
+    /** "Saved 10:42" today; "Saved 16 Nov, 10:42" for a note last touched on another day. */
+    private String savedWhen(java.time.Instant at) {
+        java.time.ZonedDateTime when = at.atZone(zone);
+        boolean today = when.toLocalDate().equals(java.time.LocalDate.now(zone));
+        return today ? CLOCK.format(when) : DateTimeFormatter.ofPattern("d MMM, HH:mm").format(when);
+    }
+
+    private static JLabel heading(String text) {
+        JLabel label = new JLabel(text);
+        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        return label;
+    }
+
+    /** A wrapping text area with its own undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z). */
+    static JTextArea area(String name, String accessible) {
+        JTextArea area = new JTextArea(3, 40);
+        area.setName(name);
+        area.getAccessibleContext().setAccessibleName(accessible);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setMargin(new java.awt.Insets(6, 8, 6, 8));
+        area.setFont(area.getFont().deriveFont(area.getFont().getSize2D() + 1f));
+        UndoManager undo = new UndoManager();
+        area.getDocument().addUndoableEditListener(undo);
+        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "undo", () -> {
+            if (undo.canUndo()) {
+                undo.undo();
+            }
+        });
+        Runnable redo = () -> {
+            if (undo.canRedo()) {
+                undo.redo();
+            }
+        };
+        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "redo", redo);
+        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "redo", redo);
+        // Tab moves on to the next field, as in a form; Ctrl+Tab would otherwise be needed
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
+        return area;
+    }
+
+    private static void bind(JTextArea area, KeyStroke key, String name, Runnable action) {
+        area.getInputMap().put(key, name);
+        area.getActionMap().put(name, new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,189 @@
+package org.goldseam.app.workspace.ui;
+
+import java.awt.CardLayout;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.SwingConstants;
+import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.preferences.AppPreferences;
+import org.goldseam.app.tasks.BackgroundTasks;
+import org.goldseam.app.workspace.ClientListPresenter;
+import org.goldseam.app.workspace.ClientRow;
+import org.goldseam.app.workspace.NoteEditorPresenter;
+import org.goldseam.app.workspace.Problems;
+import org.goldseam.app.workspace.Scheduler;
+import org.goldseam.app.workspace.TaxonomyIndex;
+import org.goldseam.audit.AuditAction;
+import org.goldseam.clients.ClientDetails;
+
+/** The unlocked app: clients on the left, the chosen client's workspace on the right. */
+public final class WorkspacePanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient VaultServices services;
+    private final transient BackgroundTasks tasks;
+    private final transient Supplier<AppPreferences> preferences;
+    private final JFrame owner;
+    private final transient ClientListPresenter clients;
+    private final ClientListPanel listPanel;
+    private final ClientPanel clientPanel;
+    private final transient SessionsTab sessions;
+    private final CardLayout rightCards = new CardLayout();
+    private final JPanel right = new JPanel(rightCards);
+    private Long currentClient;
+
+    public WorkspacePanel(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
+                          Supplier<AppPreferences> preferences, JFrame owner) {
+        super(new java.awt.BorderLayout());
+        this.services = services;
+        this.tasks = tasks;
+        this.preferences = preferences;
+        this.owner = owner;
+        ZoneId zone = services.clock().getZone();
+        this.clients = new ClientListPresenter(services, tasks, zone);
+        this.listPanel = new ClientListPanel(clients, this::chooseClient, this::newClient);
+        this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().signature(), clients::load);
+        this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
+        clientPanel.addTab(sessions);
+        setName("workspace");
+
+        JLabel choose = new JLabel("Choose a client on the left, or add one with + New client (Ctrl+Shift+N).",
+                SwingConstants.CENTER);
+        choose.putClientProperty("FlatLaf.styleClass", "h4");
+        right.add(choose, "empty");
+        right.add(clientPanel, "client");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, listPanel, right);
+        split.setDividerLocation(270);
+        split.setContinuousLayout(true);
+        add(split, java.awt.BorderLayout.CENTER);
+
+        tasks.run(() -> TaxonomyIndex.of(services.framework().taxonomy().all()), sessions::setTaxonomy,
+                error -> JOptionPane.showMessageDialog(owner, Problems.describe(error)));
+        clients.addListener(ClientListPresenter.Property.ROWS, e -> {
+            if (currentClient != null) {
+                clients.row(currentClient).ifPresent(row -> clientPanel.setRisk(row.riskFlag()));
+            }
+        });
+        clients.load();
+    }
+
+    public VaultServices services() {
+        return services;
+    }
+
+    private void chooseClient(long clientId) {
+        if (currentClient != null && currentClient == clientId) {
+            return;
+        }
+        sessions.flush(saved -> {
+            if (!saved) {
+                listPanel.select(currentClient);
+                return;
+            }
+            currentClient = clientId;
+            listPanel.select(clientId);
+            clientPanel.show(clientId, clients.row(clientId).map(ClientRow::riskFlag).orElse(false));
+            rightCards.show(right, "client");
+        });
+    }
+
+    public void newClient() {
+        ClientDialog.show(owner, null, java.time.LocalDate.now(services.clock())).ifPresent(this::create);
+    }
+
+    private void create(ClientDetails details) {
+        String actor = preferences.get().signature();
+        tasks.run(() -> {
+            long id = services.clients().insert(details);
+            services.audit().append(AuditAction.CLIENT_CREATED, actor, id, null, null, services.clock().instant());
+            return id;
+        }, id -> {
+            clients.setFilter("");
+            clients.setStatusFilter(ClientListPresenter.StatusFilter.ACTIVE);
+            clients.load();
+            // the list reloads on the same worker first, so the new row exists when it is chosen
+            tasks.run(() -> id, this::chooseClient, error -> { });
+        }, error -> JOptionPane.showMessageDialog(owner, Problems.describe(error), "Client not added",
+                JOptionPane.ERROR_MESSAGE));
+    }
+
+    public void newNote() {
+        if (currentClient != null) {
+            clientPanel.tabs().setSelectedComponent(sessions.component());
+            sessions.newNote(false);
+        }
+    }
+
+    public void findClient() {
+        listPanel.focusFilter();
+    }
+
+    public void saveNow() {
+        sessions.editor().saveNow();
+    }
+
+    public void sign() {
+        if (currentClient != null) {
+            sessions.editorPanel().confirmAndSign();
+        }
+    }
+
+    /** The note editor's presenter (for tests and the lock sequence). */
+    public NoteEditorPresenter editor() {
+        return sessions.editor();
+    }
+
+    public void flush(Consumer<Boolean> then) {
+        sessions.flush(then);
+    }
+
+    private void noteStored() {
+        clientPanel.refreshTabs();
+    }
+
+    public Place place() {
+        NoteEditorPanel editorPanel = sessions.editorPanel();
+        String section = editorPanel.focusedSection();
+        Long note = sessions.editor().note() == null ? null : sessions.editor().note().id();
+        return new Place(currentClient, clientPanel.tabs().getSelectedIndex(), note, section, editorPanel.caret(section));
+    }
+
+    /** After unlocking: back to the client, tab, note and caret of {@code place}. */
+    public void restore(Place place) {
+        if (place == null || place.clientId() == null) {
+            return;
+        }
+        currentClient = place.clientId();
+        clientPanel.show(place.clientId(), false);
+        rightCards.show(right, "client");
+        clients.addListener(ClientListPresenter.Property.ROWS, e -> listPanel.select(currentClient));
+        if (place.tab() >= 0 && place.tab() < clientPanel.tabs().getTabCount()) {
+            clientPanel.tabs().setSelectedIndex(place.tab());
+        }
+        if (place.noteId() != null) {
+            sessions.loadList(place.noteId());
+            java.beans.PropertyChangeListener[] once = new java.beans.PropertyChangeListener[1];
+            once[0] = e -> {
+                if (sessions.editor().note() != null && sessions.editor().note().id() == place.noteId()) {
+                    sessions.editor().removeListener(NoteEditorPresenter.Property.NOTE, once[0]);
+                    javax.swing.SwingUtilities.invokeLater(() -> sessions.editorPanel().focus(place.section(), place.caret()));
+                }
+            };
+            sessions.editor().addListener(NoteEditorPresenter.Property.NOTE, once[0]);
+        }
+    }
+
+    /** Forget every client datum: the vault is locking. */
+    public void clear() {
+        currentClient = null;
+        clients.clear();
+        clientPanel.clear();
+        rightCards.show(right, "empty");
+    }
+}
