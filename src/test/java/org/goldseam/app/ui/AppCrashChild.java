@@ -1,0 +1,92 @@
+package org.goldseam.app.ui;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Window;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPasswordField;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import org.goldseam.app.preferences.PreferenceStore;
+import org.goldseam.testing.TestVaults;
+
+/**
+ * The desktop app in a JVM of its own, for {@code AppCrashTest}: it unlocks the vault, opens a new
+ * note for the only client, types {@code args[1]} into it, prints {@code SAVED} once the status line
+ * says so, and waits to be killed.
+ */
+public final class AppCrashChild {
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        String text = args[1];
+        PreferenceStore store = new PreferenceStore(java.util.prefs.Preferences.userRoot()
+                .node("org/goldseam-tests/" + UUID.randomUUID()));
+        AtomicReference<MainWindow> window = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            MainWindow created = new MainWindow(folder, TestVaults.vaults(), Clock.systemUTC(), store);
+            created.show();
+            window.set(created);
+        });
+        onEdt(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
+        onEdt(() -> ((AbstractButton) find("unlockAction")).doClick());
+        await(() -> find("clientList") instanceof JList<?> list && list.getModel().getSize() == 1);
+        onEdt(() -> ((JList<?>) find("clientList")).setSelectedIndex(0));
+        await(() -> find("newNote") != null);
+        onEdt(() -> ((AbstractButton) find("newNote")).doClick());
+        await(() -> find("section:DATA") != null);
+        onEdt(() -> ((JTextArea) find("section:DATA")).setText(text));
+        await(() -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved")
+                && ((JTextArea) find("section:DATA")).getText().equals(text));
+        System.out.println("SAVED");
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    private static void onEdt(Runnable action) throws Exception {
+        SwingUtilities.invokeAndWait(action);
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            boolean[] met = new boolean[1];
+            SwingUtilities.invokeAndWait(() -> met[0] = condition.getAsBoolean());
+            if (met[0]) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("timed out");
+    }
+
+    private static Component find(String name) {
+        for (Window window : Window.getWindows()) {
+            Component found = find(window, name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static Component find(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName()) && child.isShowing()) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = find(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+}
