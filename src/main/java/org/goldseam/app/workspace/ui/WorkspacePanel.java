@@ -62,6 +62,7 @@ public final class WorkspacePanel extends JPanel {
         split.setDividerLocation(270);
         split.setContinuousLayout(true);
         add(split, java.awt.BorderLayout.CENTER);
+        add(busyStrip(tasks), java.awt.BorderLayout.SOUTH);
 
         tasks.run(() -> TaxonomyIndex.of(services.framework().taxonomy().all()), sessions::setTaxonomy,
                 error -> JOptionPane.showMessageDialog(owner, Problems.describe(error)));
@@ -71,6 +72,33 @@ public final class WorkspacePanel extends JPanel {
             }
         });
         clients.load();
+    }
+
+    /**
+     * A thin "Working…" strip with an indeterminate bar, shown only when vault work has been running
+     * for half a second: quick saves and loads never flicker it.
+     */
+    private static JPanel busyStrip(BackgroundTasks tasks) {
+        JPanel strip = new JPanel(new net.miginfocom.swing.MigLayout("insets 2 10 2 10, gap 8", "[][200!]"));
+        JLabel label = new JLabel("Working…");
+        label.putClientProperty("FlatLaf.styleClass", "small");
+        javax.swing.JProgressBar bar = new javax.swing.JProgressBar();
+        bar.setIndeterminate(true);
+        bar.getAccessibleContext().setAccessibleName("Goldseam is working");
+        strip.add(label);
+        strip.add(bar);
+        strip.setVisible(false);
+        javax.swing.Timer delay = new javax.swing.Timer(500, e -> strip.setVisible(true));
+        delay.setRepeats(false);
+        tasks.onBusyChanged(busy -> {
+            if (busy) {
+                delay.restart();
+            } else {
+                delay.stop();
+                strip.setVisible(false);
+            }
+        });
+        return strip;
     }
 
     public VaultServices services() {
