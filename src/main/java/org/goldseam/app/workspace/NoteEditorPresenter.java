@@ -25,7 +25,7 @@ import org.goldseam.notes.SessionNote;
  * {@link #flush} lets lock, close and client switch wait for the last save.
  */
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
-    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, MESSAGE }
+    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, MESSAGE }
 
     /** Quiet time after the last keystroke before saving; with the save itself, well under 2 s. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
@@ -43,6 +43,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private SessionNote note;
     private NoteContent content;
     private List<Addendum> addenda = List.of();
+    private List<String> recorded = List.of();
     private SaveStatus status;
     private String message;
     private long revision;
@@ -69,8 +70,59 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     /** Loads a note (and its addenda) and shows it. */
     public void open(long noteId) {
-        tasks.run(() -> new Loaded(services.notes().findById(noteId).orElseThrow(), services.notes().addenda(noteId)),
-                this::show, this::report);
+        tasks.run(() -> load(noteId), this::show, this::report);
+    }
+
+    private Loaded load(long noteId) {
+        SessionNote found = services.notes().findById(noteId).orElseThrow();
+        return new Loaded(found, services.notes().addenda(noteId), recordedIn(found));
+    }
+
+    /** The reflective answers and inner-critic lines recorded against this session, as display lines. */
+    private List<String> recordedIn(SessionNote found) {
+        List<String> lines = new ArrayList<>();
+        long clientId = found.clientId();
+        long noteId = found.id();
+        for (var statement : services.framework().innerCritic().statements(clientId)) {
+            if (statement.firstNoteId() == noteId || statement.lastNoteId() == noteId) {
+                lines.add("Inner critic: \u201c" + statement.text() + "\u201d");
+            }
+        }
+        for (var answer : services.framework().reflection().answers(clientId)) {
+            if (answer.noteId() != null && answer.noteId() == noteId) {
+                lines.add(answer.question().prompt() + " \u2014 " + answer.answer());
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /** Records the client's answer to one of the four reflective questions, against this session. */
+    public void recordReflection(org.goldseam.framework.model.ReflectiveQuestion question, String answer) {
+        recordForSession(note -> services.framework().reflection().recordAnswer(note.clientId(), question, note.id(), answer));
+    }
+
+    /** Records a line the inner critic said, verbatim, as heard in this session. */
+    public void recordInnerCritic(String line) {
+        recordForSession(note -> services.framework().innerCritic().recordHearing(note.clientId(), note.id(), line));
+    }
+
+    private void recordForSession(Consumer<SessionNote> record) {
+        if (note == null) {
+            return;
+        }
+        SessionNote current = note;
+        tasks.run(() -> {
+            record.accept(current);
+            return recordedIn(current);
+        }, lines -> {
+            List<String> old = recorded;
+            recorded = lines;
+            changed(Property.RECORDED, old, recorded);
+        }, this::report);
+    }
+
+    public List<String> recorded() {
+        return recorded;
     }
 
     /** Creates a draft for {@code clientId} from {@code initial} and shows it. */
@@ -78,7 +130,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         tasks.run(() -> {
             long id = services.notes().createDraft(clientId, initial);
             services.audit().append(AuditAction.NOTE_CREATED, clinician.get(), clientId, id, null, services.clock().instant());
-            return new Loaded(services.notes().findById(id).orElseThrow(), List.of());
+            return load(id);
         }, loaded -> {
             show(loaded);
             editAudited = true; // creating it was the first change
@@ -86,7 +138,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         }, this::report);
     }
 
-    private record Loaded(SessionNote note, List<Addendum> addenda) {
+    private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) {
     }
 
     private void show(Loaded loaded) {
@@ -100,7 +152,10 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         editAudited = false;
         List<Addendum> oldAddenda = addenda;
         addenda = loaded.addenda();
+        List<String> oldRecorded = recorded;
+        recorded = loaded.recorded();
         changed(Property.NOTE, old, note);
+        changed(Property.RECORDED, oldRecorded, recorded);
         changed(Property.CONTENT, oldContent, content);
         changed(Property.ADDENDA, oldAddenda, addenda);
         setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
@@ -231,7 +286,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                 Instant now = services.clock().instant();
                 SessionNote signed = services.notes().sign(noteId, signer, now);
                 services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
-                return new Loaded(signed, services.notes().addenda(noteId));
+                return new Loaded(signed, services.notes().addenda(noteId), recordedIn(signed));
             }, loaded -> {
                 show(loaded);
                 onStored.run();

@@ -185,4 +185,20 @@ class NoteEditorPresenterTest {
         });
         assertThat(next.sectionText(Section.DATA)).isEmpty();
     }
+
+    @Test
+    void reflectiveAnswersAndInnerCriticLinesAreRecordedAgainstTheSession() {
+        editor.recordInnerCritic("Anyone could have done that better.");
+        editor.recordReflection(org.goldseam.framework.model.ReflectiveQuestion.FEAR_OF_STOPPING, "Everyone would see I am ordinary.");
+
+        assertThat(editor.recorded()).hasSize(2);
+        assertThat(editor.recorded().get(0)).contains("Anyone could have done that better.");
+        assertThat(services.framework().innerCritic().statements(clientId)).singleElement()
+                .satisfies(s -> assertThat(s.lastNoteId()).isEqualTo(editor.note().id()));
+        assertThat(services.framework().reflection().answers(clientId)).singleElement()
+                .satisfies(a -> assertThat(a.noteId()).isEqualTo(editor.note().id()));
+
+        editor.open(editor.note().id());
+        assertThat(editor.recorded()).hasSize(2);
+    }
 }

@@ -92,6 +92,7 @@ final class NoteEditorPanel extends JPanel {
         body.add(heading("Goal progress (0–10)"), "gaptop 6, hidemode 3");
         body.add(goalRows, "hidemode 3");
         body.add(sections, "gaptop 6");
+        body.add(new SessionRecordsPanel(presenter), "gaptop 10");
         privateToggle.setName("privateToggle");
         privateToggle.putClientProperty("JButton.buttonType", "borderless");
         privateToggle.getAccessibleContext().setAccessibleName("Show private psychotherapy notes");
