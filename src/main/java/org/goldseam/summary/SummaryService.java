@@ -1,5 +1,6 @@
 package org.goldseam.summary;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -78,7 +79,7 @@ public final class SummaryService {
             Path folder = target.getParent();
             partial = Files.createTempFile(folder, ".goldseam-summary-", ".part");
             int pages;
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 pages = SummaryPdf.write(prepared, out);
             }
             cancel.check();

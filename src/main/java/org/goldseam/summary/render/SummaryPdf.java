@@ -1,5 +1,6 @@
 package org.goldseam.summary.render;
 
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -20,6 +21,8 @@ import org.goldseam.vault.GoldseamVersion;
  */
 public final class SummaryPdf {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** Font metrics of the three shipped fonts, kept for the life of the process: a batch measures them once. */
+    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
 
     static {
         // openhtmltopdf logs layout details at INFO; its warnings can quote document text, which is client data
@@ -61,6 +64,7 @@ public final class SummaryPdf {
         SummaryFonts fonts = SummaryFonts.get();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);
         builder.useColorProfile(SRGB);
