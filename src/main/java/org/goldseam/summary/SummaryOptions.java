@@ -1,5 +1,6 @@
 package org.goldseam.summary;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -19,7 +20,8 @@ public record SummaryOptions(boolean initialsOnly, boolean includeDateOfBirth, S
                              String clinicianName, String clinicianCredentials, PaperSize paper,
                              boolean replaceExisting) {
     public SummaryOptions {
-        sections = sections.isEmpty() ? EnumSet.noneOf(SummarySection.class) : EnumSet.copyOf(sections);
+        sections = Collections.unmodifiableSet(
+                sections.isEmpty() ? EnumSet.noneOf(SummarySection.class) : EnumSet.copyOf(sections));
         clinicianName = blankToNull(clinicianName);
         clinicianCredentials = blankToNull(clinicianCredentials);
         Objects.requireNonNull(paper, "paper");

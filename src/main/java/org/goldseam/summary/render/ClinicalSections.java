@@ -1,6 +1,8 @@
 package org.goldseam.summary.render;
 
 import java.awt.Color;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.goldseam.framework.model.FormulationRole;
@@ -15,7 +17,6 @@ import org.goldseam.summary.SummaryDocument.MeasureSeries;
 import org.goldseam.summary.SummaryDocument.ShameMonth;
 import org.goldseam.summary.SummaryDocument.ThemeStat;
 import org.goldseam.summary.SummarySection;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The clinical sections of a summary: measures, themes and heat map, shame, formulation, attachment, goals, inner critic. */
@@ -24,13 +25,11 @@ final class ClinicalSections {
     static final int HEAT_COLUMNS = 26;
 
     private final SummaryDocument summary;
-    private final Document document;
     private final List<ChartSpec> charts;
     private final SummaryCharts chartBuilder;
 
-    ClinicalSections(SummaryDocument summary, Document document, List<ChartSpec> charts) {
+    ClinicalSections(SummaryDocument summary, List<ChartSpec> charts) {
         this.summary = summary;
-        this.document = document;
         this.charts = charts;
         this.chartBuilder = new SummaryCharts(summary.header().period());
     }
@@ -96,7 +95,7 @@ final class ClinicalSections {
         }
     }
 
-    private static String signed(java.math.BigDecimal change) {
+    private static String signed(BigDecimal change) {
         String number = SummaryText.number(change.abs());
         return change.signum() > 0 ? "+" + number : change.signum() < 0 ? "\u2212" + number : "0";
     }
@@ -125,7 +124,7 @@ final class ClinicalSections {
     }
 
     private void heatMap(Element body) {
-        List<java.time.LocalDate> dates = summary.heatMap().sessionDates();
+        List<LocalDate> dates = summary.heatMap().sessionDates();
         Dom.put(body, "h3", "Theme intensity by session");
         for (int start = 0; start < dates.size(); start += HEAT_COLUMNS) {
             int end = Math.min(dates.size(), start + HEAT_COLUMNS);
@@ -275,9 +274,5 @@ final class ClinicalSections {
         Element row = Dom.el(body, "tr");
         Dom.put(row, "th", label, "scope", "row");
         Dom.put(row, "td", value);
-    }
-
-    Document document() {
-        return document;
     }
 }

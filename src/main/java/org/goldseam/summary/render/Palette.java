@@ -6,11 +6,10 @@ import org.goldseam.framework.model.Category;
 
 /**
  * Colours of the summary. Categories and series use the Okabe-Ito palette, which stays distinct
- * for the common forms of colour blindness; the one muted gold is Goldseam's accent (the "seam").
+ * for the common forms of colour blindness; the one muted gold (#a8842c, in the stylesheet) is Goldseam's accent, the "seam".
  * Colour is never the only carrier of meaning: every chip and cell also has its text.
  */
 final class Palette {
-    static final Color GOLD = new Color(0xA8842C);
     static final Color INK = new Color(0x1F1F1F);
     static final Color GRID = new Color(0xD9D9D9);
     static final Color CORE_SHAME = new Color(0xD55E00);

@@ -40,7 +40,7 @@ final class SummaryXhtml {
     static Built build(SummaryDocument summary) {
         SummaryXhtml xhtml = new SummaryXhtml(summary);
         String title = xhtml.header();
-        ClinicalSections clinical = new ClinicalSections(summary, xhtml.document, xhtml.charts);
+        ClinicalSections clinical = new ClinicalSections(summary, xhtml.charts);
         for (SummarySection section : SummarySection.values()) {
             Element container = Dom.byId(xhtml.document, "section-" + section.optionName());
             boolean emptyPeriod = summary.noSessions() && (section == SummarySection.ATTENDANCE
