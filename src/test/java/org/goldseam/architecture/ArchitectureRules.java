@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 
 /**
  * Goldseam's layering, as rules over any root package so that {@code ArchitectureRulesTest} can show
@@ -15,10 +16,16 @@ final class ArchitectureRules {
 
     /** Swing and AWT only in {@code ui} packages: domain and services must run and test without a display. */
     static ArchRule noSwingOutsideUi(String root) {
-        return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackage("..ui..")
+        ArchRule swingAndAwt = noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages("..ui..", root + ".summary.render")
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..")
                 .because("only ui packages may touch Swing or AWT; presenters and services stay testable without a display");
+        // The one exception: PDF summaries draw JFreeChart charts through PDFBox's Graphics2D and
+        // check glyphs with AWT fonts, which needs java.awt (headless, no display). Swing stays out.
+        ArchRule summaryRender = noClasses().that().resideInAPackage(root + ".summary.render")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..")
+                .because("summary rendering may draw with java.awt, but never with Swing");
+        return CompositeArchRule.of(swingAndAwt).and(summaryRender);
     }
 
     /** jOOQ only in repositories ({@code persistence} packages) and the generated code. */

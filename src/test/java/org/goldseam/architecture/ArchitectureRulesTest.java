@@ -31,6 +31,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void summaryRenderMayUseAwtButNotSwing() {
+        EvaluationResult result = ArchitectureRules.noSwingOutsideUi(FIXTURES).evaluate(fixtures);
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("summary.render.SwingInRenderer"))
+                .noneMatch(line -> line.contains("summary.render.AwtChartColours"));
+    }
+
+    @Test
     void jooqOutsidePersistenceIsReported() {
         EvaluationResult result = ArchitectureRules.noJooqOutsidePersistence(FIXTURES).evaluate(fixtures);
         assertThat(result.hasViolation()).isTrue();

@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 /** {@code goldseam}: with no sub-command it opens the desktop app; the sub-commands serve scripts. */
 @Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
-        subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class},
+        subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class, SummaryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -23,7 +23,8 @@ import picocli.CommandLine.Mixin;
                 "6:the vault was written by a newer Goldseam",
                 "7:no vault in that folder (or, for init, one already there)",
                 "8:check found problems",
-                "9:the disk refused (full, read-only, no permission)"})
+                "9:the disk refused (full, read-only, no permission)",
+                "10:a summary could not be made (a character no font can show), or in a batch, any of them"})
 public final class GoldseamCommand implements Callable<Integer> {
     private final CliContext context;
     private final DesktopStarter desktop;

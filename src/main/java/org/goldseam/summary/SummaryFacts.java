@@ -1,0 +1,36 @@
+package org.goldseam.summary;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.goldseam.clients.ClientStatus;
+import org.goldseam.framework.model.Category;
+import org.goldseam.notes.Attendance;
+import org.goldseam.notes.NoteStatus;
+import org.goldseam.notes.SessionType;
+import org.goldseam.notes.ShameKind;
+
+/** The rows {@code SummaryRepository} reads: only the columns a summary shows, never a note body. */
+public final class SummaryFacts {
+    private SummaryFacts() {
+    }
+
+    /** The client columns a summary needs; contact details stay in the vault. */
+    public record ClientFact(long id, String fullName, LocalDate dateOfBirth, ClientStatus status) {
+    }
+
+    public record SessionFact(long noteId, OffsetDateTime startsAt, SessionType type, Attendance attendance,
+                              NoteStatus status, String summaryLine) {
+    }
+
+    public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
+                                  Category category, int intensity, ShameKind shameKind) {
+    }
+
+    /** An inner-critic line with how often and when it was last heard inside the period. */
+    public record CriticFact(String text, int timesHeard, OffsetDateTime lastHeard) {
+    }
+
+    /** @param reviewedAt the first risk review at or after the flag, or null */
+    public record RiskFlagFact(OffsetDateTime raisedAt, String reason, OffsetDateTime reviewedAt) {
+    }
+}
