@@ -51,9 +51,10 @@ final class SearchEngine {
         List<ClientMatch> rows = new ArrayList<>();
         if (themed != null) {
             for (ClientMatch m : themed.values()) {
-                List<TextMatch> matches = text == null ? List.of() : text.get(m.clientId());
-                if (matches != null) {
-                    rows.add(withText(m, matches));
+                if (text == null) {
+                    rows.add(m);
+                } else if (text.containsKey(m.clientId())) {
+                    rows.add(withText(m, text.get(m.clientId())));
                 }
             }
         } else {

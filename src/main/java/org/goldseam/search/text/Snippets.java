@@ -34,8 +34,9 @@ final class Snippets {
         if (end < text.length() && Character.isLowSurrogate(text.charAt(end))) {
             end++;
         }
-        String lead = start > 0 ? "…" : "";
-        String tail = end < text.length() ? "…" : "";
+        // an ellipsis only where the passage cuts into a sentence
+        String lead = start > 0 && !isBreak(text.charAt(start - 1)) && !isBreak(lastNonSpaceBefore(text, start)) ? "…" : "";
+        String tail = end < text.length() && !isBreak(text.charAt(end - 1)) && !isBreak(text.charAt(end)) ? "…" : "";
         String passage = lead + text.substring(start, end).replaceAll("\\s", " ") + tail;
         List<Highlight> inside = new ArrayList<>();
         for (Highlight h : matches) {
@@ -46,11 +47,23 @@ final class Snippets {
         return new Snippet(source, passage, inside);
     }
 
+    private static boolean isBreak(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u3002';
+    }
+
+    private static char lastNonSpaceBefore(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return '.';
+    }
+
     private static int sentenceStart(String text, int from) {
         int limit = Math.max(0, from - BEFORE);
         for (int i = from - 1; i >= limit; i--) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u3002') {
+            if (isBreak(text.charAt(i))) {
                 return i + 1;
             }
         }
@@ -66,7 +79,7 @@ final class Snippets {
         int limit = Math.min(text.length(), from + AFTER);
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\u3002') {
+            if (isBreak(c)) {
                 return c == '\n' ? i : i + 1;
             }
         }
