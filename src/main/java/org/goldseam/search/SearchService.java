@@ -178,10 +178,13 @@ public final class SearchService implements AutoCloseable {
         return search(query, includePrivate, query.toQueryText());
     }
 
-    /** Like {@link #search(String, boolean)}, but a query with words waits for the index first. */
+    /**
+     * Like {@link #search(String, boolean)}, but a query with words waits for the index first: the
+     * future completes once {@link #startIndexing} has finished (or failed, answering not ready).
+     */
     public CompletableFuture<SearchOutcome> searchWhenReady(String queryText, boolean includePrivate) {
         ParseResult parsed = QueryParser.parse(queryText);
-        if (!parsed.ok() || !parsed.query().hasText() || status.state() == IndexStatus.State.NOT_STARTED) {
+        if (!parsed.ok() || !parsed.query().hasText()) {
             return CompletableFuture.completedFuture(search(queryText, includePrivate));
         }
         return ready.handle((s, failure) -> search(queryText, includePrivate));
