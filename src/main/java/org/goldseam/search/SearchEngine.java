@@ -47,7 +47,9 @@ final class SearchEngine {
     SearchResult run(SearchQuery q, Map<String, Long> entryIds, boolean includePrivate) {
         Window window = window(q);
         Map<Long, ClientMatch> themed = q.hasThemes() ? themes(q, entryIds, window) : null;
-        Map<Long, List<TextMatch>> text = q.hasText() ? text(q, window, includePrivate, themed) : null;
+        // no client has the themes: nothing for the words to narrow
+        Map<Long, List<TextMatch>> text = !q.hasText() ? null
+                : themed != null && themed.isEmpty() ? Map.of() : text(q, window, includePrivate, themed);
         List<ClientMatch> rows = new ArrayList<>();
         if (themed != null) {
             for (ClientMatch m : themed.values()) {
