@@ -36,11 +36,11 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The theme-recurrence search, in SQL. Three derived tables, all on indexed columns:
+ * The theme-recurrence search, in SQL. First the candidate clients (at least one qualifying
+ * observation, from the index on entry, client, date), then derived tables on indexed columns:
  * <ol>
- * <li>{@code win}: each candidate client's attended sessions in the date range, numbered from the
- *     latest ({@code ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY starts_at DESC)}); a
- *     candidate has at least one qualifying observation (index on entry, client, date);</li>
+ * <li>{@code win}: each candidate's attended sessions in the date range, numbered from the latest
+ *     ({@code ROW_NUMBER() OVER (PARTITION BY client_id ORDER BY starts_at DESC)});</li>
  * <li>{@code sess}: the window sessions showing the themes (any or all) at the minimum intensity,
  *     with the session's peak intensity;</li>
  * <li>per client: count, first and last date, and the sums a least-squares slope needs, filtered by
@@ -59,7 +59,11 @@ public final class RecurrenceRepository {
 
     /** Clients meeting the criteria, with their aggregates, in no particular order. */
     public List<RecurrenceRow> matches(RecurrenceCriteria c) {
-        Table<?> sess = sessions(c, null);
+        List<Long> candidates = candidates(c);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Table<?> sess = sessions(c, candidates);
         Field<Long> client = sess.field("client_id", Long.class);
         Field<OffsetDateTime> start = sess.field("starts_at", OffsetDateTime.class);
         Field<Long> x = sess.field("rn", Long.class).neg();
@@ -87,7 +91,7 @@ public final class RecurrenceRepository {
 
     /** Per client, per entry id: window sessions showing that theme at the minimum intensity. */
     public Map<Long, Map<Long, Integer>> themeCounts(RecurrenceCriteria c, Collection<Long> clientIds) {
-        Table<?> win = window(c.window(), clientIds, candidates(c));
+        Table<?> win = window(c.window(), clientIds);
         Field<Long> client = win.field("client_id", Long.class);
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
         dsl.select(client, THEME_OBSERVATION.ENTRY_ID, count())
@@ -100,18 +104,26 @@ public final class RecurrenceRepository {
         return counts;
     }
 
-    /** Per client, every window session oldest first, with its peak intensity where it matches (else null). */
+    /**
+     * Per client, every window session oldest first, with its peak intensity where it matches (else
+     * null). One grouped left join of the window to the observations: a join between two derived
+     * tables would have no index to use.
+     */
     public Map<Long, List<SparkPoint>> sparklines(RecurrenceCriteria c, Collection<Long> clientIds) {
-        Table<?> win = window(c.window(), clientIds, candidates(c));
-        Table<?> sess = sessions(c, clientIds);
+        Table<?> win = window(c.window(), clientIds);
         Field<Long> client = win.field("client_id", Long.class);
         Field<Long> note = win.field("note_id", Long.class);
+        Field<OffsetDateTime> start = win.field("starts_at", OffsetDateTime.class);
+        Field<Long> rn = win.field("rn", Long.class);
+        Field<Integer> peak = DSL.when(countDistinct(THEME_OBSERVATION.ENTRY_ID).ge(c.requiredPerSession()),
+                max(THEME_OBSERVATION.INTENSITY));
         Map<Long, List<SparkPoint>> lines = new LinkedHashMap<>();
-        dsl.select(client, note, win.field("starts_at", OffsetDateTime.class), sess.field("peak", Integer.class))
+        dsl.select(client, note, start, peak)
                 .from(win)
-                .leftJoin(sess).on(sess.field("note_id", Long.class).eq(note))
+                .leftJoin(THEME_OBSERVATION).on(THEME_OBSERVATION.NOTE_ID.eq(note)).and(themeCondition(c))
                 .where(last(c.window(), win))
-                .orderBy(client, win.field("rn", Long.class).desc())
+                .groupBy(client, note, start, rn)
+                .orderBy(client, rn.desc())
                 .forEach(r -> lines.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new SparkPoint(r.value2(), utc(r.value3()), r.value4())));
         return lines;
@@ -119,7 +131,7 @@ public final class RecurrenceRepository {
 
     /** The note ids in the window of each given client: where a combined search looks for words. */
     public Map<Long, Long> windowNotes(Window window, Collection<Long> clientIds) {
-        Table<?> win = window(window, clientIds, DSL.noCondition());
+        Table<?> win = window(window, clientIds);
         Map<Long, Long> clientByNote = new HashMap<>();
         dsl.select(win.field("note_id", Long.class), win.field("client_id", Long.class))
                 .from(win)
@@ -128,8 +140,8 @@ public final class RecurrenceRepository {
         return clientByNote;
     }
 
-    private Table<?> sessions(RecurrenceCriteria c, Collection<Long> clientIds) {
-        Table<?> win = window(c.window(), clientIds, candidates(c));
+    private static Table<?> sessions(RecurrenceCriteria c, Collection<Long> clientIds) {
+        Table<?> win = window(c.window(), clientIds);
         Field<Long> client = win.field("client_id", Long.class);
         Field<Long> note = win.field("note_id", Long.class);
         Field<OffsetDateTime> start = win.field("starts_at", OffsetDateTime.class);
@@ -145,14 +157,19 @@ public final class RecurrenceRepository {
                 .asTable("sess");
     }
 
-    /** Clients with at least one qualifying observation in the date range: the only ones worth numbering. */
-    private static Condition candidates(RecurrenceCriteria c) {
-        return SESSION_NOTE.CLIENT_ID.in(select(THEME_OBSERVATION.CLIENT_ID).from(THEME_OBSERVATION)
+    /**
+     * Clients with at least one qualifying observation in the date range (index on entry, client,
+     * date): the only ones whose sessions are worth numbering. Fetched first, so that the window
+     * query reads session_note by its client index instead of H2 re-running a subquery per row.
+     */
+    private List<Long> candidates(RecurrenceCriteria c) {
+        return dsl.selectDistinct(THEME_OBSERVATION.CLIENT_ID).from(THEME_OBSERVATION)
                 .where(themeCondition(c))
-                .and(range(THEME_OBSERVATION.SESSION_STARTS_AT, c.window())));
+                .and(range(THEME_OBSERVATION.SESSION_STARTS_AT, c.window()))
+                .fetch(THEME_OBSERVATION.CLIENT_ID);
     }
 
-    private static Table<?> window(Window w, Collection<Long> clientIds, Condition candidates) {
+    private static Table<?> window(Window w, Collection<Long> clientIds) {
         Field<Long> rn = rowNumber().over(partitionBy(SESSION_NOTE.CLIENT_ID)
                 .orderBy(SESSION_NOTE.STARTS_AT.desc(), SESSION_NOTE.ID.desc())).cast(Long.class).as("rn");
         Condition status = w.statuses().isEmpty() ? DSL.noCondition()
@@ -163,9 +180,8 @@ public final class RecurrenceRepository {
                 .from(SESSION_NOTE)
                 .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED))
                 .and(range(SESSION_NOTE.STARTS_AT, w))
-                .and(clientIds == null ? DSL.noCondition() : SESSION_NOTE.CLIENT_ID.in(clientIds))
+                .and(SESSION_NOTE.CLIENT_ID.in(clientIds))
                 .and(status)
-                .and(candidates)
                 .asTable("win");
     }
 
