@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
 /** {@code goldseam}: with no sub-command it opens the desktop app; the sub-commands serve scripts. */
 @Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
-        subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class, SummaryCommand.class},
+        subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
+                SummaryCommand.class, SearchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

@@ -1,0 +1,10 @@
+package org.goldseam.search;
+
+import java.util.List;
+
+/** An active taxonomy entry and the phrases that point at it, as theme suggestions use them. */
+public record LexiconEntry(long entryId, String key, String label, List<String> phrases) {
+    public LexiconEntry {
+        phrases = List.copyOf(phrases);
+    }
+}

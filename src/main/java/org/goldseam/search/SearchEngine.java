@@ -1,0 +1,152 @@
+package org.goldseam.search;
+
+import java.text.Collator;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.goldseam.search.persistence.SearchStore;
+import org.goldseam.search.query.SearchQuery;
+import org.goldseam.search.text.NoteHit;
+import org.goldseam.search.text.NoteIndex;
+import org.goldseam.search.text.TextQuery;
+
+/**
+ * Runs one parsed search: the theme part in SQL, the word part in the in-memory index, and joins
+ * them per client. Themes and words together keep the clients that satisfy both, with words looked
+ * for in the same window of sessions as the themes.
+ */
+final class SearchEngine {
+    /** Notes per client that get snippets; the rest are listed with their score only. */
+    static final int SNIPPET_NOTES = 3;
+    static final int SNIPPETS_PER_NOTE = 2;
+
+    private final SearchStore store;
+    private final NoteIndex index;
+    private final ZoneId zone;
+
+    SearchEngine(SearchStore store, NoteIndex index, ZoneId zone) {
+        this.store = store;
+        this.index = index;
+        this.zone = zone;
+    }
+
+    Window window(SearchQuery q) {
+        OffsetDateTime from = q.from() == null ? null : q.from().atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = q.to() == null ? null : q.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return new Window(q.lastSessions(), from, to, q.statuses());
+    }
+
+    /** {@code entryIds} holds an id for every theme key of the query (the caller checked they exist). */
+    SearchResult run(SearchQuery q, Map<String, Long> entryIds, boolean includePrivate) {
+        Window window = window(q);
+        Map<Long, ClientMatch> themed = q.hasThemes() ? themes(q, entryIds, window) : null;
+        // no client has the themes: nothing for the words to narrow
+        Map<Long, List<TextMatch>> text = !q.hasText() ? null
+                : themed != null && themed.isEmpty() ? Map.of() : text(q, window, includePrivate, themed);
+        List<ClientMatch> rows = new ArrayList<>();
+        if (themed != null) {
+            for (ClientMatch m : themed.values()) {
+                if (text == null) {
+                    rows.add(m);
+                } else if (text.containsKey(m.clientId())) {
+                    rows.add(withText(m, text.get(m.clientId())));
+                }
+            }
+        } else {
+            Map<Long, ClientRef> clients = store.lookup().clients(text.keySet());
+            text.forEach((clientId, matches) -> {
+                ClientRef client = clients.get(clientId);
+                if (client != null && (window.statuses().isEmpty() || window.statuses().contains(client.status()))) {
+                    rows.add(textOnly(client, matches));
+                }
+            });
+        }
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        Comparator<ClientMatch> order = q.hasText()
+                ? Comparator.comparing(ClientMatch::textScore, Comparator.reverseOrder())
+                : Comparator.comparingInt(ClientMatch::matchingSessions).reversed()
+                        .thenComparing(ClientMatch::meanIntensity, Comparator.reverseOrder());
+        rows.sort(order.thenComparing(ClientMatch::clientName, collator).thenComparingLong(ClientMatch::clientId));
+        return new SearchResult(q.toQueryText(), includePrivate, rows);
+    }
+
+    private Map<Long, ClientMatch> themes(SearchQuery q, Map<String, Long> entryIds, Window window) {
+        List<Long> ids = q.themes().stream().map(entryIds::get).toList();
+        RecurrenceCriteria criteria = new RecurrenceCriteria(ids, q.mode(), q.effectiveMinSessions(),
+                q.effectiveMinIntensity(), q.trend(), window);
+        List<RecurrenceRow> rows = store.recurrence().matches(criteria);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> clientIds = rows.stream().map(RecurrenceRow::clientId).toList();
+        Map<Long, ClientRef> clients = store.lookup().clients(clientIds);
+        Map<Long, Map<Long, Integer>> counts = store.recurrence().themeCounts(criteria, clientIds);
+        Map<Long, List<SparkPoint>> lines = store.recurrence().sparklines(criteria, clientIds);
+        Map<Long, ClientMatch> matches = new LinkedHashMap<>();
+        for (RecurrenceRow row : rows) {
+            ClientRef client = clients.get(row.clientId());
+            if (client == null) {
+                continue; // deleted between the queries
+            }
+            Map<String, Integer> perTheme = new LinkedHashMap<>();
+            Map<Long, Integer> byId = counts.getOrDefault(row.clientId(), Map.of());
+            for (String key : q.themes()) {
+                perTheme.put(key, byId.getOrDefault(entryIds.get(key), 0));
+            }
+            List<SparkPoint> line = lines.getOrDefault(row.clientId(), List.of());
+            List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
+            matches.put(row.clientId(), new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
+                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
+                    List.of(), null));
+        }
+        return matches;
+    }
+
+    /** Text matches per client, best first; only clients in {@code themed} when it is given. */
+    private Map<Long, List<TextMatch>> text(SearchQuery q, Window window, boolean includePrivate,
+                                            Map<Long, ClientMatch> themed) {
+        TextQuery query = TextQuery.compile(q.terms());
+        List<NoteHit> hits = index.search(query, includePrivate,
+                window.from() == null ? null : window.from().toInstant(),
+                window.toExclusive() == null ? null : window.toExclusive().toInstant());
+        if (themed != null) {
+            hits = hits.stream().filter(h -> themed.containsKey(h.clientId())).toList();
+        }
+        if (window.limitsSessions() && !hits.isEmpty()) {
+            Set<Long> clients = new java.util.HashSet<>();
+            hits.forEach(h -> clients.add(h.clientId()));
+            Map<Long, Long> inWindow = store.recurrence().windowNotes(window, clients);
+            hits = hits.stream().filter(h -> inWindow.containsKey(h.noteId())).toList();
+        }
+        Map<Long, List<TextMatch>> byClient = new HashMap<>();
+        for (NoteHit hit : hits) {
+            List<TextMatch> matches = byClient.computeIfAbsent(hit.clientId(), k -> new ArrayList<>());
+            // hits arrive best first, so the first few of each client are its best notes
+            List<org.goldseam.search.text.Snippet> snippets = matches.size() < SNIPPET_NOTES
+                    ? index.snippets(hit.noteId(), query, includePrivate, SNIPPETS_PER_NOTE) : List.of();
+            matches.add(new TextMatch(hit.noteId(), hit.startsAt(), hit.score(), snippets));
+        }
+        return byClient;
+    }
+
+    private static ClientMatch withText(ClientMatch m, List<TextMatch> matches) {
+        return new ClientMatch(m.clientId(), m.clientName(), m.status(), m.matchingSessions(), m.matchingNoteIds(),
+                m.themeCounts(), m.firstOccurrence(), m.lastOccurrence(), m.meanIntensity(), m.trendSlope(), m.trend(),
+                m.sparkline(), matches, matches.get(0).score());
+    }
+
+    private static ClientMatch textOnly(ClientRef client, List<TextMatch> matches) {
+        List<TextMatch> byTime = new ArrayList<>(matches);
+        byTime.sort(Comparator.comparing(TextMatch::startsAt).thenComparingLong(TextMatch::noteId));
+        return new ClientMatch(client.id(), client.fullName(), client.status(), matches.size(),
+                byTime.stream().map(TextMatch::noteId).toList(), Map.of(), byTime.get(0).startsAt(),
+                byTime.get(byTime.size() - 1).startsAt(), null, null, null, List.of(), matches, matches.get(0).score());
+    }
+}

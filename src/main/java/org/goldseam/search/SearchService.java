@@ -1,0 +1,288 @@
+package org.goldseam.search;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.goldseam.search.persistence.SearchStore;
+import org.goldseam.search.query.ParseResult;
+import org.goldseam.search.query.QueryError;
+import org.goldseam.search.query.QueryParser;
+import org.goldseam.search.query.SearchQuery;
+import org.goldseam.search.text.NoteIndex;
+import org.goldseam.search.text.NoteText;
+import org.goldseam.vault.Vault;
+
+/**
+ * Search across the caseload for one open vault: recurring themes (SQL, always available), words
+ * (an in-memory index built after unlock), theme suggestions and saved searches.
+ *
+ * <p>The app creates one per unlocked vault, calls {@link #startIndexing} on a background executor,
+ * tells it about every save and delete ({@link #onNoteSaved} and friends) and closes it with the
+ * vault. Searches with words answer {@link SearchOutcome.IndexNotReady} until the index is built, or
+ * wait for it through {@link #searchWhenReady}. Every method is safe to call from any thread.
+ */
+public final class SearchService implements AutoCloseable {
+    static final int BATCH = 500;
+
+    private final SearchStore store;
+    private final Clock clock;
+    private final NoteIndex index = new NoteIndex();
+    private final SearchEngine engine;
+    private final CompletableFuture<IndexStatus> ready = new CompletableFuture<>();
+    /** Guards the hand-over from building to live updates: see {@link #changed}. */
+    private final Object lock = new Object();
+    private final Set<Long> touchedNotes = ConcurrentHashMap.newKeySet();
+    private final Set<Long> touchedClients = ConcurrentHashMap.newKeySet();
+    private volatile IndexStatus status = IndexStatus.notStarted();
+    private volatile ThemeSuggester suggester;
+    private volatile boolean closed;
+
+    private SearchService(SearchStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.engine = new SearchEngine(store, index, clock.getZone());
+    }
+
+    /** A search service for {@code vault}; dates in queries are read in {@code clock}'s time zone. */
+    public static SearchService open(Vault vault, Clock clock) {
+        return new SearchService(SearchStore.of(vault), Objects.requireNonNull(clock));
+    }
+
+    public IndexStatus indexStatus() {
+        return status;
+    }
+
+    /**
+     * Builds the full-text index on {@code executor}, reporting progress after each batch of notes
+     * (on the executor's thread). Returns a future completed when the index is ready; calling it
+     * again returns the same future.
+     */
+    public CompletableFuture<IndexStatus> startIndexing(Executor executor, Consumer<IndexStatus> progress) {
+        synchronized (lock) {
+            if (status.state() != IndexStatus.State.NOT_STARTED) {
+                return ready;
+            }
+            status = new IndexStatus(IndexStatus.State.BUILDING, 0, 0);
+        }
+        executor.execute(() -> build(progress));
+        return ready;
+    }
+
+    /** Builds the index on the calling thread (the command line); returns when it is ready. */
+    public IndexStatus buildIndex(Consumer<IndexStatus> progress) {
+        return startIndexing(Runnable::run, progress).join();
+    }
+
+    private void build(Consumer<IndexStatus> progress) {
+        try {
+            List<Long> ids = store.texts().noteIds();
+            int done = 0;
+            for (int from = 0; from < ids.size() && !closed; from += BATCH) {
+                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+                store.texts().load(batch).forEach(index::put);
+                done += batch.size();
+                status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
+                progress.accept(status);
+            }
+            synchronized (lock) {
+                // what changed while the batches were read is read again now, fresh
+                touchedClients.forEach(index::deleteClient);
+                reindex(new ArrayList<>(touchedNotes));
+                touchedNotes.clear();
+                touchedClients.clear();
+                index.refresh();
+                status = new IndexStatus(IndexStatus.State.READY, ids.size(), ids.size());
+            }
+            progress.accept(status);
+            ready.complete(status);
+        } catch (RuntimeException e) {
+            // no message: it could quote note text; the status tells the app the index is unavailable
+            status = new IndexStatus(IndexStatus.State.FAILED, status.done(), status.total());
+            ready.completeExceptionally(e);
+        }
+    }
+
+    /** A note was created or saved, signed, given an addendum or an inner-critic line. */
+    public void onNoteSaved(long noteId) {
+        changed(() -> touchedNotes.add(noteId), () -> reindex(List.of(noteId)));
+    }
+
+    public void onNoteDeleted(long noteId) {
+        changed(() -> touchedNotes.add(noteId), () -> index.deleteNote(noteId));
+    }
+
+    public void onClientDeleted(long clientId) {
+        changed(() -> touchedClients.add(clientId), () -> index.deleteClient(clientId));
+    }
+
+    /**
+     * Before the build starts there is nothing to do: the build reads the vault as it is then. While
+     * it runs the change is remembered and replayed at its end; afterwards it is applied at once and
+     * is visible to the next search.
+     */
+    private void changed(Runnable remember, Runnable apply) {
+        if (closed) {
+            return;
+        }
+        synchronized (lock) {
+            switch (status.state()) {
+                case BUILDING -> remember.run();
+                case READY -> {
+                    apply.run();
+                    index.refresh();
+                }
+                default -> {
+                    // not started or failed: the next build reads everything anyway
+                }
+            }
+        }
+    }
+
+    private void reindex(List<Long> noteIds) {
+        Map<Long, NoteText> found = new java.util.HashMap<>();
+        store.texts().load(noteIds).forEach(n -> found.put(n.noteId(), n));
+        for (long id : noteIds) {
+            NoteText note = found.get(id);
+            if (note == null) {
+                index.deleteNote(id);
+            } else {
+                index.put(note);
+            }
+        }
+    }
+
+    /** Reads a query without running it: for the search box as the clinician types. */
+    public ParseResult parse(String queryText) {
+        return QueryParser.parse(queryText);
+    }
+
+    /** Runs a typed query now; a query with words answers "not ready" while the index is built. */
+    public SearchOutcome search(String queryText, boolean includePrivate) {
+        ParseResult parsed = QueryParser.parse(queryText);
+        if (!parsed.ok()) {
+            return new SearchOutcome.Invalid(parsed.error());
+        }
+        return search(parsed.query(), includePrivate, queryText);
+    }
+
+    /** Runs a query built with the structured form. */
+    public SearchOutcome search(SearchQuery query, boolean includePrivate) {
+        return search(query, includePrivate, query.toQueryText());
+    }
+
+    /**
+     * Like {@link #search(String, boolean)}, but a query with words waits for the index first: the
+     * future completes once {@link #startIndexing} has finished (or failed, answering not ready).
+     */
+    public CompletableFuture<SearchOutcome> searchWhenReady(String queryText, boolean includePrivate) {
+        ParseResult parsed = QueryParser.parse(queryText);
+        if (!parsed.ok() || !parsed.query().hasText()) {
+            return CompletableFuture.completedFuture(search(queryText, includePrivate));
+        }
+        return ready.handle((s, failure) -> search(queryText, includePrivate));
+    }
+
+    private SearchOutcome search(SearchQuery query, boolean includePrivate, String written) {
+        Map<String, Long> entryIds = store.lookup().entryIds(query.themes());
+        for (String key : query.themes()) {
+            if (!entryIds.containsKey(key)) {
+                return new SearchOutcome.Invalid(unknownTheme(key, written));
+            }
+        }
+        if (query.hasText() && !status.ready()) {
+            return new SearchOutcome.IndexNotReady(status);
+        }
+        return new SearchOutcome.Found(engine.run(query, entryIds, includePrivate));
+    }
+
+    private QueryError unknownTheme(String key, String written) {
+        String closest = null;
+        int best = Integer.MAX_VALUE;
+        for (String candidate : store.lookup().allEntryKeys()) {
+            int distance = EditDistance.between(key, candidate);
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+            }
+        }
+        String hint = closest != null && best <= Math.max(2, key.length() / 3) ? " Did you mean " + closest + "?"
+                : " goldseam taxonomy lists every theme key.";
+        int at = written.toLowerCase(java.util.Locale.ROOT).indexOf(key);
+        return new QueryError(Math.max(0, at), "There is no theme " + key + " in this vault." + hint);
+    }
+
+    /** Theme suggestions for note text, from the lexicon of active entries (read once, see {@link #reloadLexicon}). */
+    public List<ThemeSuggestion> suggestThemes(String noteText, Set<Long> alreadyTagged) {
+        ThemeSuggester current = suggester;
+        if (current == null) {
+            current = reloadLexicon();
+        }
+        return current.suggest(noteText, alreadyTagged);
+    }
+
+    /** Reads the lexicon again, after the clinician added phrases or changed which entries are active. */
+    public ThemeSuggester reloadLexicon() {
+        ThemeSuggester fresh = new ThemeSuggester(store.lexicon().activeEntries());
+        suggester = fresh;
+        return fresh;
+    }
+
+    /**
+     * Saves a search under a name, replacing one of the same name. The query must be readable.
+     *
+     * @throws SearchException when the name is empty or too long or the query cannot be read
+     */
+    public SavedSearch saveSearch(String name, String queryText, boolean includePrivate) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new SearchException("A saved search needs a name of 1 to 200 characters.");
+        }
+        ParseResult parsed = QueryParser.parse(queryText);
+        if (!parsed.ok()) {
+            throw new SearchException("This search cannot be saved as written: " + parsed.error().message() + ".");
+        }
+        return store.saved().save(clean, queryText.strip(), includePrivate, OffsetDateTime.now(clock));
+    }
+
+    public List<SavedSearch> savedSearches() {
+        return store.saved().list();
+    }
+
+    public void renameSavedSearch(long id, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200) {
+            throw new SearchException("A saved search needs a name of 1 to 200 characters.");
+        }
+        if (store.saved().byName(clean).filter(s -> s.id() != id).isPresent()) {
+            throw new SearchException("There is already a saved search called \"" + clean + "\".");
+        }
+        if (!store.saved().rename(id, clean, OffsetDateTime.now(clock))) {
+            throw new SearchException("That saved search no longer exists.");
+        }
+    }
+
+    public void deleteSavedSearch(long id) {
+        store.saved().delete(id);
+    }
+
+    /** Drops the index; the service cannot be used afterwards. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            index.close();
+        }
+        ready.completeExceptionally(new IllegalStateException("search closed"));
+    }
+}
