@@ -54,7 +54,7 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
         return new Measures(histories, framework.risk().openFlags(clientId));
     }
 
-    /** Keeps the chosen instrument if it still exists, else the first with entries, else the first. */
+    /** Keeps the chosen instrument if it still exists, else the first with entries, else PHQ-9 (the most used). */
     @Override
     protected void dataChanged(Measures measures) {
         String old = selected;
@@ -62,7 +62,8 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
             selected = null;
         } else if (selected == null || measures.of(selected).isEmpty()) {
             selected = measures.instruments().stream().filter(h -> !h.administrations().isEmpty())
-                    .findFirst().or(() -> measures.instruments().stream().findFirst())
+                    .findFirst().or(() -> measures.of(Instrument.PHQ9))
+                    .or(() -> measures.instruments().stream().findFirst())
                     .map(h -> h.instrument().key()).orElse(null);
         }
         optionsChanged(old, selected);
@@ -98,16 +99,16 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
      */
     public void enter(MeasureForm.Entry entry) {
         Objects.requireNonNull(entry);
+        if (entry.date().isAfter(LocalDate.now(services.clock()))) {
+            setMessage("A measure cannot be dated in the future; choose today or an earlier day.");
+            return;
+        }
         select(entry.instrumentKey());
         ZoneId zone = services.clock().getZone();
         OffsetDateTime now = OffsetDateTime.now(services.clock());
         OffsetDateTime at = entry.date().equals(now.atZoneSameInstant(zone).toLocalDate())
                 ? now
                 : entry.date().atTime(LocalTime.NOON).atZone(zone).toOffsetDateTime();
-        if (entry.date().isAfter(LocalDate.now(services.clock()))) {
-            setMessage("A measure cannot be dated in the future; choose today or an earlier day.");
-            return;
-        }
         change(clientId -> services.framework().measures().administer(clientId, entry.instrumentKey(), null, at,
                 entry.answers()));
     }

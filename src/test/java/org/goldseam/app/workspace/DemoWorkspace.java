@@ -2,6 +2,7 @@ package org.goldseam.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.goldseam.app.cli.CliRun;
 import org.goldseam.app.persistence.VaultServices;
@@ -17,6 +18,32 @@ public final class DemoWorkspace implements AutoCloseable {
     private DemoWorkspace(Vault vault) {
         this.vault = vault;
         this.services = VaultServices.of(vault, TestVaults.CLOCK);
+    }
+
+    private static DemoWorkspace shared;
+
+    /**
+     * One demo vault for every workspace test class in this JVM: writing it takes a while on a busy
+     * machine. Tests that change data do so on clients they add themselves.
+     */
+    public static synchronized DemoWorkspace shared() throws Exception {
+        if (shared == null) {
+            Path dir = Files.createTempDirectory("goldseam-workspace-demo");
+            shared = create(dir);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                shared.close();
+                deleteTree(dir);
+            }));
+        }
+        return shared;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // a temp folder left behind is harmless
+        }
     }
 
     /** Writes a 20-client demo into {@code dir/vault} and opens it. */

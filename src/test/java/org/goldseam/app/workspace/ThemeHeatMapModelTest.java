@@ -2,7 +2,6 @@ package org.goldseam.app.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,24 +14,15 @@ import org.goldseam.clients.ClientSummary;
 import org.goldseam.notes.NoteListItem;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.notes.ThemeObservation;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ThemeHeatMapModelTest {
-    @TempDir
-    static Path dir;
     static DemoWorkspace demo;
 
     @BeforeAll
-    static void writeDemo() throws Exception {
-        demo = DemoWorkspace.create(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
+    static void openDemo() throws Exception {
+        demo = DemoWorkspace.shared();
     }
 
     private ThemeHeatMapModel loaded(long clientId) {
