@@ -2,13 +2,11 @@ package org.goldseam.app.workspace;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -67,8 +65,6 @@ public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.O
         }
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private Order order = Order.CATEGORY;
     private Grid grid = Grid.EMPTY;
 
@@ -118,7 +114,7 @@ public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.O
         Row theme = grid.rows().get(row);
         Column session = grid.columns().get(column);
         ThemeObservationRow cell = grid.cell(row, column);
-        String date = DATE.format(session.date());
+        String date = Formats.date(session.date());
         if (cell == null) {
             return date + " · " + theme.label() + " · not noted in this session";
         }

@@ -56,6 +56,11 @@ public final class DemoWorkspace implements AutoCloseable {
         return new DemoWorkspace(TestVaults.open(folder));
     }
 
+    /** Opens a demo vault written earlier into {@code dir/vault}. */
+    public static DemoWorkspace open(Path dir) {
+        return new DemoWorkspace(TestVaults.open(dir.resolve("vault")));
+    }
+
     public VaultServices services() {
         return services;
     }
