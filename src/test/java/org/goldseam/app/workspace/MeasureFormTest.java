@@ -13,8 +13,8 @@ import org.goldseam.framework.measure.ResponseOption;
 import org.junit.jupiter.api.Test;
 
 /** The live score of the measure dialog, without a vault or a display. */
-class MeasureFormTest {
-    static Instrument phq9() {
+public class MeasureFormTest {
+    public static Instrument phq9() {
         List<Item> items = new ArrayList<>();
         for (int i = 1; i <= 9; i++) {
             items.add(new Item(i, "item " + i, false));
