@@ -200,7 +200,7 @@ final class HeatMapView {
         protected void paintComponent(Graphics g) {
             Graphics2D g2 = smooth(g);
             ThemeHeatMapModel.Grid grid = model.grid();
-            Color line = UIManager.getColor("Component.borderColor");
+            Color line = Views.borderColor();
             for (int row = 0; row < grid.rows().size(); row++) {
                 Color hue = CategoryColors.of(grid.rows().get(row).category());
                 for (int column = 0; column < grid.columns().size(); column++) {
@@ -303,7 +303,7 @@ final class HeatMapView {
                 int room = (i + 1 < starts.size() ? starts.get(i + 1) : columns.size()) * (CELL + GAP) - x;
                 boolean newYear = labelled == null || labelled.getYear() != date.getYear();
                 String month = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + (newYear ? " " + date.getYear() : "");
-                g2.setColor(UIManager.getColor("Component.borderColor"));
+                g2.setColor(Views.borderColor());
                 g2.drawLine(x, baseline - metrics.getHeight() + 3, x, baseline + 4);
                 if (metrics.stringWidth(month) + 6 <= room) {
                     g2.setColor(UIManager.getColor("Label.foreground"));

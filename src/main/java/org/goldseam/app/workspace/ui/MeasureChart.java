@@ -93,7 +93,7 @@ final class MeasureChart {
         plot.setBackgroundPaint(background);
         plot.setOutlineVisible(false);
         plot.setDomainGridlinesVisible(false);
-        plot.setRangeGridlinePaint(UIManager.getColor("Component.borderColor"));
+        plot.setRangeGridlinePaint(Views.borderColor());
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         List<Band> bands = instrument.bands();
         for (int i = 0; i < bands.size(); i++) {

@@ -76,7 +76,7 @@ final class MeasureEntryDialog {
         JLabel instructions = Views.small(" ");
         form.add(instructions);
         JScrollPane scroll = new JScrollPane(items);
-        scroll.setBorder(new MatteBorder(1, 0, 1, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        scroll.setBorder(new MatteBorder(1, 0, 1, 0, Views.borderColor()));
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         form.add(scroll, "w 640:760:, h 300:520:");
 

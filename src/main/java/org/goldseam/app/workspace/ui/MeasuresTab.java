@@ -65,7 +65,7 @@ public final class MeasuresTab implements ClientTab {
         table.getColumnModel().getColumn(2).setPreferredWidth(160);
         table.getColumnModel().getColumn(3).setPreferredWidth(260);
         JScrollPane tableScroll = new JScrollPane(table);
-        tableScroll.setBorder(new MatteBorder(1, 0, 0, 0, javax.swing.UIManager.getColor("Component.borderColor")));
+        tableScroll.setBorder(new MatteBorder(1, 0, 0, 0, Views.borderColor()));
 
         JPanel content = new JPanel(new MigLayout("insets 4 16 12 16, fill, wrap 1, hidemode 3", "[grow, fill]",
                 "[][][grow 60, fill][grow 40, fill]"));

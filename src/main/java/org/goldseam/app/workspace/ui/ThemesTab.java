@@ -91,6 +91,10 @@ public final class ThemesTab implements ClientTab {
         model.clear();
     }
 
+    ThemeHeatMapModel model() {
+        return model;
+    }
+
     HeatMapView heatMap() {
         return heatMap;
     }

@@ -44,6 +44,12 @@ final class Views {
         return color != null ? color : Color.GRAY;
     }
 
+    /** The theme's hairline colour, for separators and grid lines. */
+    static Color borderColor() {
+        Color color = UIManager.getColor("Component.borderColor");
+        return color != null ? color : Color.LIGHT_GRAY;
+    }
+
     static Color riskColor() {
         Color color = UIManager.getColor("Goldseam.risk");
         return color != null ? color : new Color(0xc0392b);

@@ -10,6 +10,7 @@ import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.timing.Condition;
@@ -33,6 +34,7 @@ class MeasureEntryDialogGuiTest {
     @BeforeAll
     static void watchTheEventThread() {
         FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> org.goldseam.app.ui.Themes.apply(org.goldseam.app.preferences.ThemeChoice.LIGHT, 13));
     }
 
     @BeforeEach
