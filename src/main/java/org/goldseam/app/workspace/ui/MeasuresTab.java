@@ -46,7 +46,7 @@ public final class MeasuresTab implements ClientTab {
     MeasuresTab(MeasuresPresenter presenter, ZoneId zone) {
         this.presenter = presenter;
         this.zone = zone;
-        enter = Views.primary("Enter measure…", "Enter a measure", e -> enterMeasure());
+        enter = Views.primary("Enter measure…", "Enter a measure", e -> openEntryDialog());
         JPanel toolbar = new JPanel(new MigLayout("insets 0, fillx", "[grow][]"));
         toolbar.add(chooser);
         toolbar.add(enter);
@@ -110,7 +110,8 @@ public final class MeasuresTab implements ClientTab {
         return presenter;
     }
 
-    private void enterMeasure() {
+    /** Opens "Enter measure…" and stores what the clinician saves. */
+    void openEntryDialog() {
         MeasuresPresenter.Measures measures = presenter.data();
         if (measures == null) {
             return;

@@ -91,7 +91,7 @@ public final class TaxonomyEditorWindow {
         table.setRowHeight(Math.max(table.getRowHeight(), 24));
         table.setShowVerticalLines(false);
         table.setDefaultRenderer(Object.class, new MutedInactive());
-        int[] widths = {200, 330, 200, 50, 60, 45};
+        int[] widths = {250, 330, 160, 50, 60, 45};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }

@@ -87,7 +87,6 @@ final class Views {
     static JComponent leftAligned(JComponent component) {
         javax.swing.JPanel line = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
         line.add(component);
-        line.setBorder(new EmptyBorder(0, -8, 0, 0));
         return line;
     }
 

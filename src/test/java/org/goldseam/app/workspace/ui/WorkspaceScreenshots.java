@@ -25,6 +25,15 @@ public final class WorkspaceScreenshots {
     private WorkspaceScreenshots() {
     }
 
+    private static void capture(Robot robot, Path file) throws Exception {
+        for (java.awt.Window w : java.awt.Window.getWindows()) {
+            if (w instanceof javax.swing.JDialog && w.isShowing()) {
+                ImageIO.write(robot.createScreenCapture(w.getBounds()), "png", file.toFile());
+                System.out.println("wrote " + file);
+            }
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "/tmp");
         int index = args.length > 1 ? Integer.parseInt(args[1]) : 0;
@@ -70,6 +79,20 @@ public final class WorkspaceScreenshots {
                 ImageIO.write(image, "png", out.resolve(name).toFile());
                 System.out.println("wrote " + out.resolve(name));
             }
+            // the dialogs, for looking at only (not saved under docs/)
+            SwingUtilities.invokeLater(() -> ((MeasuresTab) shown.get(1)).openEntryDialog());
+            Thread.sleep(1500);
+            capture(robot, out.resolve("dialog-measure" + suffix + ".png"));
+            SwingUtilities.invokeAndWait(() -> {
+                for (java.awt.Window w : java.awt.Window.getWindows()) {
+                    if (w instanceof javax.swing.JDialog) {
+                        w.dispose();
+                    }
+                }
+            });
+            SwingUtilities.invokeAndWait(() -> TaxonomyEditorWindow.show(frame[0], services, tasks));
+            Thread.sleep(1500);
+            capture(robot, out.resolve("dialog-taxonomy" + suffix + ".png"));
             SwingUtilities.invokeAndWait(() -> frame[0].dispose());
         }
         System.exit(0);
