@@ -83,7 +83,9 @@ final class MeasureChart {
         }
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-        renderer.setSeriesPaint(0, LINE);
+        // on a dark background the Okabe-Ito sky blue keeps the line as visible as the blue does on light
+        boolean dark = background.getRed() + background.getGreen() + background.getBlue() < 384;
+        renderer.setSeriesPaint(0, dark ? new Color(0x56b4e9) : LINE);
         renderer.setSeriesStroke(0, new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         renderer.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7));
         renderer.setDefaultToolTipGenerator(new StandardXYToolTipGenerator("{1}: total {2}",
