@@ -5,22 +5,29 @@ import org.goldseam.notes.NoteStateException;
 import org.goldseam.vault.VaultException;
 
 /**
- * Turns a failure into a sentence for the clinician. Only exceptions whose messages are written for
- * people pass through; anything else (a database error could quote client text) gets a general,
- * safe sentence and is never shown or logged verbatim.
+ * Turns an error from the vault into a sentence for the clinician. Database messages are never
+ * shown: they can quote client text and mean nothing to a therapist.
  */
 public final class Problems {
-    static final String GENERAL = "Goldseam could not finish this. Please try again; if it keeps happening, "
-            + "close Goldseam and run \"goldseam check\" on the vault.";
-
     private Problems() {
     }
 
-    public static String describe(Throwable failure) {
-        if (failure instanceof FrameworkException || failure instanceof VaultException
-                || failure instanceof NoteStateException) {
-            return failure.getMessage();
+    public static String describe(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && !(cause instanceof VaultException) && !(cause instanceof FrameworkException)
+                && !(cause instanceof NoteStateException)) {
+            cause = cause.getCause();
         }
-        return GENERAL;
+        if (cause instanceof VaultException || cause instanceof FrameworkException) {
+            return cause.getMessage();
+        }
+        if (cause instanceof NoteStateException) {
+            return "This note was signed in the meantime, so the change was not saved. Add an addendum instead.";
+        }
+        if (cause instanceof java.io.IOException || String.valueOf(cause.getMessage()).contains("No space left")) {
+            return "The vault could not be written (is the disk full or disconnected?). Your text is still in the "
+                    + "editor; Goldseam will keep trying.";
+        }
+        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "). Your text is still in the editor.";
     }
 }
