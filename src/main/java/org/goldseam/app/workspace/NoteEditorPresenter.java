@@ -240,7 +240,8 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             onStored.run();
         }, error -> {
             saving = false;
-            setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(), Problems.describe(error)));
+            setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(),
+                    Problems.describe(error) + " Your text is still in the editor; Goldseam will try again."));
             release(false);
             pending = scheduler.schedule(RETRY_DELAY, this::saveNow);
         });

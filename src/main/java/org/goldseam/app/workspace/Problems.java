@@ -25,9 +25,8 @@ public final class Problems {
             return "This note was signed in the meantime, so the change was not saved. Add an addendum instead.";
         }
         if (cause instanceof java.io.IOException || String.valueOf(cause.getMessage()).contains("No space left")) {
-            return "The vault could not be written (is the disk full or disconnected?). Your text is still in the "
-                    + "editor; Goldseam will keep trying.";
+            return "The vault could not be written (is the disk full or disconnected?).";
         }
-        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "). Your text is still in the editor.";
+        return "Something unexpected went wrong (" + cause.getClass().getSimpleName() + "). Please try again.";
     }
 }

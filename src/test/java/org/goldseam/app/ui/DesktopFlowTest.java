@@ -80,8 +80,10 @@ class DesktopFlowTest {
             assertThat(find(window, "theme:Anxiety")).isNotNull();
 
             window.button("sign").click();
-            window.optionPane().okButton().click();
-            GuiHarness.waitFor("the signature", () -> find(window, "signedBanner") != null);
+            // the confirmation is modal; wait for it, then accept with its default button
+            window.optionPane(org.assertj.swing.timing.Timeout.timeout(GuiHarness.PATIENCE.toMillis())).okButton().click();
+            GuiHarness.waitFor("the signature (status: " + text(window, "saveStatus") + ", message: "
+                    + text(window, "editorMessage") + ")", () -> find(window, "signedBanner") != null);
             window.textBox("section:DATA").requireNotEditable();
             assertThat(text(window, "signedBanner")).startsWith("Signed ");
 

@@ -34,6 +34,8 @@ public final class WorkspacePanel extends JPanel {
     private final ClientListPanel listPanel;
     private final ClientPanel clientPanel;
     private final transient SessionsTab sessions;
+    private final transient OverviewTab overview;
+    private transient TaxonomyEditorWindow taxonomyEditor;
     private final CardLayout rightCards = new CardLayout();
     private final JPanel right = new JPanel(rightCards);
     private Long currentClient;
@@ -50,7 +52,20 @@ public final class WorkspacePanel extends JPanel {
         this.listPanel = new ClientListPanel(clients, this::chooseClient, this::newClient);
         this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().signature(), clients::load);
         this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
+        this.overview = new OverviewTab(services, tasks);
+        MeasuresTab measures = new MeasuresTab(services, tasks);
+        clientPanel.addTab(overview);
         clientPanel.addTab(sessions);
+        clientPanel.addTab(measures);
+        clientPanel.addTab(new ThemesTab(services, tasks));
+        // writing notes is what the app is opened for: Sessions first; the choice then sticks across clients
+        clientPanel.tabs().setSelectedComponent(sessions.component());
+        // a risk review or a PHQ-9 entered in one tab changes the risk mark in the list and the overview
+        overview.presenter().onClientChanged(id -> clients.load());
+        measures.presenter().onClientChanged(id -> {
+            clients.load();
+            overview.refresh();
+        });
         setName("workspace");
 
         JLabel choose = new JLabel("Choose a client on the left, or add one with + New client (Ctrl+Shift+N).",
@@ -64,8 +79,7 @@ public final class WorkspacePanel extends JPanel {
         add(split, java.awt.BorderLayout.CENTER);
         add(busyStrip(tasks), java.awt.BorderLayout.SOUTH);
 
-        tasks.run(() -> TaxonomyIndex.of(services.framework().taxonomy().all()), sessions::setTaxonomy,
-                error -> JOptionPane.showMessageDialog(owner, Problems.describe(error)));
+        loadTaxonomy();
         clients.addListener(ClientListPresenter.Property.ROWS, e -> {
             if (currentClient != null) {
                 clients.row(currentClient).ifPresent(row -> clientPanel.setRisk(row.riskFlag()));
@@ -99,6 +113,20 @@ public final class WorkspacePanel extends JPanel {
             }
         });
         return strip;
+    }
+
+    private void loadTaxonomy() {
+        tasks.run(() -> TaxonomyIndex.of(services.framework().taxonomy().all()), sessions::setTaxonomy,
+                error -> JOptionPane.showMessageDialog(owner, Problems.describe(error)));
+    }
+
+    /** The taxonomy editor, in a window of its own; notes pick up relabelled entries when it changes. */
+    public void openTaxonomy() {
+        if (taxonomyEditor != null) {
+            taxonomyEditor.close();
+        }
+        taxonomyEditor = TaxonomyEditorWindow.show(owner, services, tasks);
+        taxonomyEditor.onChanged(this::loadTaxonomy);
     }
 
     public VaultServices services() {
@@ -209,6 +237,10 @@ public final class WorkspacePanel extends JPanel {
 
     /** Forget every client datum: the vault is locking. */
     public void clear() {
+        if (taxonomyEditor != null) {
+            taxonomyEditor.close();
+            taxonomyEditor = null;
+        }
         currentClient = null;
         clients.clear();
         clientPanel.clear();
