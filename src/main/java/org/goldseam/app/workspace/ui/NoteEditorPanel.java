@@ -80,7 +80,7 @@ final class NoteEditorPanel extends JPanel {
         this.addenda = new AddendaPanel(presenter, dialogOwner, zone);
         setName("noteEditor");
 
-        JPanel body = new JPanel(new MigLayout("wrap 1, insets 10 14 10 14, gap 6", "[grow, fill]"));
+        JPanel body = new WidthTrackingPanel(new MigLayout("wrap 1, insets 10 14 10 14, gap 6", "[grow, fill]"));
         signedBanner.setName("signedBanner");
         signedBanner.putClientProperty("FlatLaf.styleClass", "h4");
         body.add(signedBanner, "hidemode 3");
@@ -310,7 +310,7 @@ final class NoteEditorPanel extends JPanel {
                 apply.run();
             });
             rating.addChangeListener(e -> apply.run());
-            goalRows.add(rated);
+            goalRows.add(rated, "wmin 0");
             goalRows.add(rating, "w 60!");
         }
     }

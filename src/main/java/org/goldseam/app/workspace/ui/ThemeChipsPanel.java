@@ -115,7 +115,7 @@ final class ThemeChipsPanel extends JPanel {
         long id = observation.entryId();
         Color hue = CategoryColors.of(taxonomy.category(id));
         // fixed columns, so intensities, quotes and shame selectors line up from chip to chip
-        JPanel chip = new JPanel(new MigLayout("insets 3 8 3 6, gap 6", "[260:260:, grow][60!][grow, fill][140!][]"));
+        JPanel chip = new JPanel(new MigLayout("insets 3 8 3 6, gap 6", "[160:240:300][60!][60:200:, grow, fill][130!][]"));
         chip.setBorder(BorderFactory.createMatteBorder(0, 5, 0, 0, hue));
         chip.setBackground(CategoryColors.soft(hue, 0.14f));
         String label = taxonomy.label(id);
