@@ -137,6 +137,14 @@ public final class MainWindow {
         VaultServices services = VaultServices.of(opened, clock);
         tasks.run(() -> services.audit().append(AuditAction.UNLOCK, preferences.signature(), null, null, null, clock.instant()),
                 e -> { });
+        // the full-text index builds on a thread of its own: on a large vault it takes a while, and
+        // autosaves on the vault worker must not wait behind it
+        java.util.concurrent.ExecutorService indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "goldseam-search-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        services.search().startIndexing(indexing, status -> { }).whenComplete((done, error) -> indexing.shutdown());
         workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
         root.add(workspace, WORKSPACE);
         cards.show(root, WORKSPACE);
@@ -180,8 +188,12 @@ public final class MainWindow {
         // queued behind any save still on the worker, so the vault closes after the last write
         tasks.run(() -> {
             services.audit().append(action, actor, null, null, null, clock.instant());
+            services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();
-        }, error -> closingVault.close());
+        }, error -> {
+            services.search().close();
+            closingVault.close();
+        });
         tasks.shutdownWhenDone();
         SwingUtilities.invokeLater(then);
     }

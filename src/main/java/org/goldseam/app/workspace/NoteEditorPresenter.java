@@ -25,7 +25,7 @@ import org.goldseam.notes.SessionNote;
  * {@link #flush} lets lock, close and client switch wait for the last save.
  */
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
-    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, MESSAGE }
+    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE }
 
     /** Quiet time after the last keystroke before saving; with the save itself, well under 2 s. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
@@ -44,6 +44,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private NoteContent content;
     private List<Addendum> addenda = List.of();
     private List<String> recorded = List.of();
+    private List<org.goldseam.search.ThemeSuggestion> suggestions = List.of();
     private SaveStatus status;
     private String message;
     private long revision;
@@ -113,6 +114,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         SessionNote current = note;
         tasks.run(() -> {
             record.accept(current);
+            services.search().onNoteSaved(current.id());
             return recordedIn(current);
         }, lines -> {
             List<String> old = recorded;
@@ -130,6 +132,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         tasks.run(() -> {
             long id = services.notes().createDraft(clientId, initial);
             services.audit().append(AuditAction.NOTE_CREATED, clinician.get(), clientId, id, null, services.clock().instant());
+            services.search().onNoteSaved(id);
             return load(id);
         }, loaded -> {
             show(loaded);
@@ -139,6 +142,43 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     }
 
     private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) {
+    }
+
+    private record Saved(Instant at, List<org.goldseam.search.ThemeSuggestion> suggestions) {
+    }
+
+    /**
+     * Taxonomy entries the text seems to describe that the note does not tag yet. Only offered:
+     * nothing is tagged without the clinician's click.
+     */
+    private List<org.goldseam.search.ThemeSuggestion> suggest(NoteContent text) {
+        StringBuilder all = new StringBuilder();
+        text.sections().forEach(section -> all.append(section.text() == null ? "" : section.text()).append("\n"));
+        java.util.Set<Long> tagged = new java.util.HashSet<>();
+        text.observations().forEach(o -> tagged.add(o.entryId()));
+        text.interventions().forEach(i -> tagged.add(i.entryId()));
+        return services.search().suggestThemes(all.toString(), tagged);
+    }
+
+    private void setSuggestions(List<org.goldseam.search.ThemeSuggestion> next) {
+        List<org.goldseam.search.ThemeSuggestion> old = suggestions;
+        suggestions = List.copyOf(next);
+        changed(Property.SUGGESTIONS, old, suggestions);
+    }
+
+    /** Tags a suggested theme (the clinician clicked it) at a middling intensity, to be adjusted. */
+    public void accept(org.goldseam.search.ThemeSuggestion suggestion) {
+        edit(c -> NoteContents.withObservations(c, list -> {
+            if (list.stream().noneMatch(o -> o.entryId() == suggestion.entryId())) {
+                list.add(new org.goldseam.notes.ThemeObservation(suggestion.entryId(), 5, null, null));
+            }
+            return list;
+        }));
+        setSuggestions(suggestions.stream().filter(s -> s.entryId() != suggestion.entryId()).toList());
+    }
+
+    public List<org.goldseam.search.ThemeSuggestion> suggestions() {
+        return suggestions;
     }
 
     private void show(Loaded loaded) {
@@ -156,6 +196,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         recorded = loaded.recorded();
         changed(Property.NOTE, old, note);
         changed(Property.RECORDED, oldRecorded, recorded);
+        setSuggestions(List.of());
         changed(Property.CONTENT, oldContent, content);
         changed(Property.ADDENDA, oldAddenda, addenda);
         setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
@@ -225,8 +266,12 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                 // the first edit of an editing session, not every keystroke
                 services.audit().append(AuditAction.NOTE_EDITED, clinician.get(), clientId, noteId, null, services.clock().instant());
             }
-            return services.clock().instant();
-        }, savedAt -> {
+            // the caseload search sees what was just written, and suggestions follow the text
+            services.search().onNoteSaved(noteId);
+            return new Saved(services.clock().instant(), suggest(snapshot));
+        }, saved -> {
+            Instant savedAt = saved.at();
+            setSuggestions(saved.suggestions());
             saving = false;
             editAudited = true;
             savedRevision = Math.max(savedRevision, snapshotRevision);
@@ -287,6 +332,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                 Instant now = services.clock().instant();
                 SessionNote signed = services.notes().sign(noteId, signer, now);
                 services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
+                services.search().onNoteSaved(noteId);
                 return new Loaded(signed, services.notes().addenda(noteId), recordedIn(signed));
             }, loaded -> {
                 show(loaded);
@@ -312,6 +358,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             Instant now = services.clock().instant();
             services.notes().addAddendum(noteId, kind, author, text.strip(), now);
             services.audit().append(AuditAction.ADDENDUM_ADDED, author, clientId, noteId, kind.dbValue(), now);
+            services.search().onNoteSaved(noteId);
             return services.notes().addenda(noteId);
         }, list -> {
             List<Addendum> old = addenda;

@@ -201,4 +201,29 @@ class NoteEditorPresenterTest {
         editor.open(editor.note().id());
         assertThat(editor.recorded()).hasSize(2);
     }
+
+    @Test
+    void theTextSuggestsUntaggedThemesButTagsNothingUntilAccepted() {
+        editor.edit(c -> NoteContents.withSection(c, Section.DATA, "She called herself an impostor who was just lucky."));
+        timer.advance(Duration.ofSeconds(1));
+
+        assertThat(editor.suggestions()).extracting(s -> s.key()).contains("core_belief.fraud");
+        assertThat(editor.content().observations()).isEmpty();
+
+        editor.accept(editor.suggestions().stream().filter(s -> s.key().equals("core_belief.fraud")).findFirst().orElseThrow());
+        long fraud = services.framework().taxonomy().get("core_belief.fraud").id();
+        assertThat(editor.content().observations()).extracting(ThemeObservation::entryId).containsExactly(fraud);
+        assertThat(editor.suggestions()).extracting(s -> s.key()).doesNotContain("core_belief.fraud");
+    }
+
+    @Test
+    void everySaveReachesTheCaseloadSearchAtOnce() {
+        services.search().buildIndex(status -> { });
+        editor.edit(c -> NoteContents.withSection(c, Section.DATA, "Spoke about the marathon she never finished."));
+        timer.advance(Duration.ofSeconds(1));
+
+        var outcome = services.search().search("marathon", false);
+        assertThat(outcome).isInstanceOfSatisfying(org.goldseam.search.SearchOutcome.Found.class,
+                found -> assertThat(found.result().clients()).extracting(m -> m.clientId()).containsExactly(clientId));
+    }
 }

@@ -54,6 +54,7 @@ final class NoteEditorPanel extends JPanel {
     private final JLabel signedBanner = new JLabel();
     private final NoteHeaderPanel header;
     private final ThemeChipsPanel themes;
+    private final JPanel suggestionsRow = new JPanel(new MigLayout("insets 0, gap 6 2"));
     private final JPanel interventions = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 3"));
     private final JPanel goalRows = new JPanel(new MigLayout("insets 0, gap 8 2, wrap 2", "[grow][]"));
     private final JPanel sections = new JPanel(new MigLayout("wrap 1, insets 0, gap 2", "[grow, fill]"));
@@ -87,6 +88,8 @@ final class NoteEditorPanel extends JPanel {
         body.add(header);
         body.add(heading("Themes"), "gaptop 6");
         body.add(themes);
+        suggestionsRow.setName("themeSuggestions");
+        body.add(suggestionsRow, "hidemode 3");
         body.add(heading("Interventions"), "gaptop 6");
         body.add(interventions);
         body.add(heading("Goal progress (0–10)"), "gaptop 6, hidemode 3");
@@ -131,6 +134,7 @@ final class NoteEditorPanel extends JPanel {
         presenter.addListener(NoteEditorPresenter.Property.NOTE, e -> showNote());
         presenter.addListener(NoteEditorPresenter.Property.CONTENT, e -> contentChanged());
         presenter.addListener(NoteEditorPresenter.Property.SAVE_STATUS, e -> showStatus());
+        presenter.addListener(NoteEditorPresenter.Property.SUGGESTIONS, e -> showSuggestions());
         presenter.addListener(NoteEditorPresenter.Property.MESSAGE, e -> message.setText(
                 presenter.message() == null ? " " : presenter.message()));
         showNote();
@@ -320,6 +324,32 @@ final class NoteEditorPanel extends JPanel {
         privateToggle.setText((open ? "▾ " : "▸ ") + "Private psychotherapy notes — never in summaries or exports");
         privateScroll.setVisible(open);
         revalidate();
+    }
+
+    /** One-click offers of themes the text seems to describe; nothing is tagged until clicked. */
+    private void showSuggestions() {
+        suggestionsRow.removeAll();
+        var offered = presenter.isSigned() ? java.util.List.<org.goldseam.search.ThemeSuggestion>of() : presenter.suggestions();
+        suggestionsRow.setVisible(!offered.isEmpty());
+        if (!offered.isEmpty()) {
+            JLabel label = new JLabel("Suggested from the text:");
+            label.putClientProperty("FlatLaf.styleClass", "small");
+            suggestionsRow.add(label);
+        }
+        for (var suggestion : offered) {
+            JButton offer = new JButton("+ " + suggestion.label());
+            offer.setName("suggest:" + suggestion.key());
+            offer.setToolTipText("Because the note says \u201c" + suggestion.phrase() + "\u201d");
+            offer.getAccessibleContext().setAccessibleName("Add suggested theme " + suggestion.label());
+            offer.putClientProperty("JButton.buttonType", "roundRect");
+            offer.setBorder(BorderFactory.createCompoundBorder(
+                    BorderFactory.createMatteBorder(0, 4, 0, 0, org.goldseam.app.ui.CategoryColors.of(taxonomy.category(suggestion.entryId()))),
+                    BorderFactory.createEmptyBorder(2, 6, 2, 6)));
+            offer.addActionListener(e -> presenter.accept(suggestion));
+            suggestionsRow.add(offer);
+        }
+        suggestionsRow.revalidate();
+        suggestionsRow.repaint();
     }
 
     private void showStatus() {
