@@ -121,8 +121,8 @@ final class ThemeChipsPanel extends JPanel {
         String label = taxonomy.label(id);
         chip.setName("theme:" + label);
         JLabel name = new JLabel(label);
-        name.setToolTipText(taxonomy.category(id).code().replace('_', ' '));
-        chip.add(name);
+        name.setToolTipText(label + " · " + taxonomy.category(id).code().replace('_', ' '));
+        chip.add(name, "wmin 0"); // a long label shortens with an ellipsis instead of covering the spinner
 
         JSpinner intensity = new JSpinner(new SpinnerNumberModel(observation.intensity(), 0, 10, 1));
         intensity.setName("intensity:" + label);
