@@ -39,6 +39,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private final Scheduler scheduler;
     private final Supplier<String> clinician;
     private final Runnable onStored;
+    private final SessionExtras extras;
 
     private SessionNote note;
     private NoteContent content;
@@ -65,6 +66,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         this.scheduler = scheduler;
         this.clinician = clinician;
         this.onStored = onStored;
+        this.extras = new SessionExtras(services);
     }
 
     // ---- opening
@@ -76,25 +78,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     private Loaded load(long noteId) {
         SessionNote found = services.notes().findById(noteId).orElseThrow();
-        return new Loaded(found, services.notes().addenda(noteId), recordedIn(found));
-    }
-
-    /** The reflective answers and inner-critic lines recorded against this session, as display lines. */
-    private List<String> recordedIn(SessionNote found) {
-        List<String> lines = new ArrayList<>();
-        long clientId = found.clientId();
-        long noteId = found.id();
-        for (var statement : services.framework().innerCritic().statements(clientId)) {
-            if (statement.firstNoteId() == noteId || statement.lastNoteId() == noteId) {
-                lines.add("Inner critic: \u201c" + statement.text() + "\u201d");
-            }
-        }
-        for (var answer : services.framework().reflection().answers(clientId)) {
-            if (answer.noteId() != null && answer.noteId() == noteId) {
-                lines.add(answer.question().prompt() + " \u2014 " + answer.answer());
-            }
-        }
-        return List.copyOf(lines);
+        return new Loaded(found, services.notes().addenda(noteId), extras.recordedIn(found));
     }
 
     /** Records the client's answer to one of the four reflective questions, against this session. */
@@ -115,7 +99,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         tasks.run(() -> {
             record.accept(current);
             services.search().onNoteSaved(current.id());
-            return recordedIn(current);
+            return extras.recordedIn(current);
         }, lines -> {
             List<String> old = recorded;
             recorded = lines;
@@ -141,24 +125,9 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         }, this::report);
     }
 
-    private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) {
-    }
+    private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) { }
 
-    private record Saved(Instant at, List<org.goldseam.search.ThemeSuggestion> suggestions) {
-    }
-
-    /**
-     * Taxonomy entries the text seems to describe that the note does not tag yet. Only offered:
-     * nothing is tagged without the clinician's click.
-     */
-    private List<org.goldseam.search.ThemeSuggestion> suggest(NoteContent text) {
-        StringBuilder all = new StringBuilder();
-        text.sections().forEach(section -> all.append(section.text() == null ? "" : section.text()).append("\n"));
-        java.util.Set<Long> tagged = new java.util.HashSet<>();
-        text.observations().forEach(o -> tagged.add(o.entryId()));
-        text.interventions().forEach(i -> tagged.add(i.entryId()));
-        return services.search().suggestThemes(all.toString(), tagged);
-    }
+    private record Saved(Instant at, List<org.goldseam.search.ThemeSuggestion> suggestions) { }
 
     private void setSuggestions(List<org.goldseam.search.ThemeSuggestion> next) {
         List<org.goldseam.search.ThemeSuggestion> old = suggestions;
@@ -177,9 +146,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         setSuggestions(suggestions.stream().filter(s -> s.entryId() != suggestion.entryId()).toList());
     }
 
-    public List<org.goldseam.search.ThemeSuggestion> suggestions() {
-        return suggestions;
-    }
+    public List<org.goldseam.search.ThemeSuggestion> suggestions() { return suggestions; }
 
     private void show(Loaded loaded) {
         cancelPending();
@@ -268,7 +235,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             }
             // the caseload search sees what was just written, and suggestions follow the text
             services.search().onNoteSaved(noteId);
-            return new Saved(services.clock().instant(), suggest(snapshot));
+            return new Saved(services.clock().instant(), extras.suggest(snapshot));
         }, saved -> {
             Instant savedAt = saved.at();
             setSuggestions(saved.suggestions());
@@ -333,7 +300,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                 SessionNote signed = services.notes().sign(noteId, signer, now);
                 services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
                 services.search().onNoteSaved(noteId);
-                return new Loaded(signed, services.notes().addenda(noteId), recordedIn(signed));
+                return new Loaded(signed, services.notes().addenda(noteId), extras.recordedIn(signed));
             }, loaded -> {
                 show(loaded);
                 onStored.run();

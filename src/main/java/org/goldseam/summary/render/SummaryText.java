@@ -65,22 +65,11 @@ final class SummaryText {
     }
 
     static String sessionType(SessionType type) {
-        return switch (type) {
-            case INTAKE -> "Intake";
-            case INDIVIDUAL -> "Individual";
-            case COUPLES -> "Couples";
-            case FAMILY -> "Family";
-            case GROUP -> "Group";
-        };
+        return org.goldseam.notes.NoteWording.of(type);
     }
 
     static String attendance(Attendance attendance) {
-        return switch (attendance) {
-            case ATTENDED -> "Attended";
-            case CANCELLED -> "Cancelled";
-            case LATE_CANCEL -> "Late cancellation";
-            case NO_SHOW -> "Did not attend";
-        };
+        return org.goldseam.notes.NoteWording.of(attendance);
     }
 
     static String category(Category category) {

@@ -7,55 +7,32 @@ import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.Modality;
 import org.goldseam.notes.NoteFormat;
+import org.goldseam.notes.NoteWording;
 import org.goldseam.notes.SessionType;
 
-/** What the clinician reads for each enumeration value. */
+/** What the clinician reads for each enumeration value (the wording is shared with summaries). */
 final class Labels {
     private Labels() {
     }
 
     static String of(SessionType type) {
-        return switch (type) {
-            case INTAKE -> "Intake";
-            case INDIVIDUAL -> "Individual";
-            case COUPLES -> "Couples";
-            case FAMILY -> "Family";
-            case GROUP -> "Group";
-        };
+        return NoteWording.of(type);
     }
 
     static String of(Modality modality) {
-        return switch (modality) {
-            case IN_PERSON -> "In person";
-            case TELEHEALTH -> "Telehealth";
-            case PHONE -> "Phone";
-        };
+        return NoteWording.of(modality);
     }
 
     static String of(Attendance attendance) {
-        return switch (attendance) {
-            case ATTENDED -> "Attended";
-            case CANCELLED -> "Cancelled";
-            case NO_SHOW -> "No-show";
-            case LATE_CANCEL -> "Late cancel";
-        };
+        return NoteWording.of(attendance);
     }
 
     static String of(NoteFormat format) {
-        return switch (format) {
-            case DAP -> "DAP";
-            case SOAP -> "SOAP";
-            case BIRP -> "BIRP";
-            case FREE -> "Free text";
-        };
+        return NoteWording.of(format);
     }
 
     static String of(AddendumKind kind) {
-        return switch (kind) {
-            case ADDENDUM -> "Addendum";
-            case CORRECTION -> "Correction";
-            case LATE_ENTRY -> "Late entry";
-        };
+        return NoteWording.of(kind);
     }
 
     static <T> ListCellRenderer<T> renderer(Function<T, String> text) {

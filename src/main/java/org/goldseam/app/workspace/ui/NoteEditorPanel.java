@@ -2,14 +2,11 @@ package org.goldseam.app.workspace.ui;
 
 import java.awt.BorderLayout;
 import java.awt.Font;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -19,10 +16,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import javax.swing.KeyStroke;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
-import javax.swing.undo.UndoManager;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
@@ -381,44 +376,7 @@ final class NoteEditorPanel extends JPanel {
         return label;
     }
 
-    /** A wrapping text area with its own undo history (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z). */
     static JTextArea area(String name, String accessible) {
-        JTextArea area = new JTextArea(3, 40);
-        area.setName(name);
-        area.getAccessibleContext().setAccessibleName(accessible);
-        area.setLineWrap(true);
-        area.setWrapStyleWord(true);
-        area.setMargin(new java.awt.Insets(6, 8, 6, 8));
-        area.setFont(area.getFont().deriveFont(area.getFont().getSize2D() + 1f));
-        UndoManager undo = new UndoManager();
-        area.getDocument().addUndoableEditListener(undo);
-        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "undo", () -> {
-            if (undo.canUndo()) {
-                undo.undo();
-            }
-        });
-        Runnable redo = () -> {
-            if (undo.canRedo()) {
-                undo.redo();
-            }
-        };
-        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Y, InputEvent.CTRL_DOWN_MASK), "redo", redo);
-        bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK), "redo", redo);
-        // Tab moves on to the next field, as in a form; Ctrl+Tab would otherwise be needed
-        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, null);
-        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, null);
-        return area;
-    }
-
-    private static void bind(JTextArea area, KeyStroke key, String name, Runnable action) {
-        area.getInputMap().put(key, name);
-        area.getActionMap().put(name, new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                action.run();
-            }
-        });
+        return TextAreas.area(name, accessible);
     }
 }
