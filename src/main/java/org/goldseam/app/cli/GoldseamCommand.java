@@ -14,7 +14,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
         subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
-                BackupCommand.class, RestoreCommand.class, PassphraseCommand.class, AuditCommand.class},
+                BackupCommand.class, RestoreCommand.class, PassphraseCommand.class, AuditCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
