@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.goldseam.vault.GoldseamVersion;
 import org.goldseam.backup.BackupCatalog;
 import org.goldseam.vault.VaultException;
+import org.goldseam.vault.StorageErrors;
 import org.goldseam.vault.VaultProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,6 +79,11 @@ public final class GoldseamCommand implements Callable<Integer> {
             if (error instanceof UsageException usage) {
                 errors.println("goldseam: " + usage.getMessage());
                 return ExitCodes.USAGE;
+            }
+            var diskFull = StorageErrors.diskFull(error);
+            if (diskFull.isPresent()) {
+                errors.println("goldseam: " + diskFull.get().getMessage());
+                return diskFull.get().problem().exitCode();
             }
             // no stack trace and no exception message: either could quote client data
             errors.println("goldseam: an unexpected error stopped the command (" + error.getClass().getName()
