@@ -2,7 +2,7 @@ package org.goldseam.integrity.persistence;
 
 import org.jooq.DSLContext;
 
-/** Whether the database still refuses changes to the audit trail (schema version 3). */
+/** Whether the database still refuses changes to the audit trail (schema version 4). */
 public final class AuditGuardRepository {
     private final DSLContext dsl;
 

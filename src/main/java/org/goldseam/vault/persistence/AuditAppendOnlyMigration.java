@@ -8,7 +8,8 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Schema version 3: the audit trail becomes append-only in the database itself (ADR 0006).
+ * Schema version 4: the audit trail becomes append-only in the database itself (ADR 0009). Version
+ * 3 is {@code schema/V3__saved_searches.sql} on main; Flyway orders Java and SQL migrations together.
  *
  * <p>H2-specific on purpose, which is why it is a Java migration and not a file in {@code schema/}:
  * H2's triggers are Java classes ({@link AppendOnlyTrigger}) that must be on the class path when the
@@ -29,7 +30,7 @@ final class AuditAppendOnlyMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
+        return MigrationVersion.fromVersion("4");
     }
 
     @Override
