@@ -57,4 +57,16 @@ class AuditAppendOnlyTest {
                     .extracting(AuditEvent::noteId).containsExactly(10L, 11L, 10L);
         }
     }
+
+    @Test
+    void theViewersCsvQuotesWhatNeedsQuotingAndHasTheCommandsColumns() throws Exception {
+        try (Vault vault = TestVaults.create(dir.resolve("vault"))) {
+            AuditService audit = AuditService.of(vault, "Dr O'Brien, Jr.", TestVaults.CLOCK);
+            audit.exported(AuditService.ExportKind.RECORD, 4L, "record \"x\".json");
+            StringBuilder csv = new StringBuilder();
+            AuditCsv.write(audit.list(AuditFilter.all()), csv);
+            assertThat(csv.toString()).startsWith("id,occurred_at,action,actor,client_id,note_id,detail\r\n")
+                    .contains("1,2026-11-21T10:00:00Z,export,\"Dr O'Brien, Jr.\",4,,\"record: record \"\"x\"\".json\"\r\n");
+        }
+    }
 }

@@ -14,7 +14,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import java.util.Set;
+import java.util.TreeSet;
+import org.goldseam.app.cli.CliContext;
 import org.goldseam.app.cli.CliRun;
+import org.goldseam.app.cli.GoldseamCommand;
+import picocli.CommandLine;
 import org.goldseam.backup.BackupKind;
 import org.goldseam.backup.BackupProgress;
 import org.goldseam.backup.BackupResult;
@@ -25,7 +30,8 @@ import org.goldseam.vault.Durable;
 import org.goldseam.vault.Vault;
 
 /**
- * Property-based fuzzing of every sub-command's argument parsing: option names from all commands,
+ * Property-based fuzzing of every sub-command's argument parsing (all of them, as picocli lists them):
+ * option names from all commands,
  * mixed with nonsense, in any order, with values that are wrong in every way the fuzzer can think of.
  * Whatever comes in, the command ends with a documented exit code and a message, never exit 1 (an
  * unexpected error) and never a stack trace.
@@ -34,11 +40,9 @@ import org.goldseam.vault.Vault;
  * holds a vault whose passphrase the fuzzer never has, or holds a damaged one.
  */
 class CommandLineFuzzTest {
-    private static final List<String> COMMANDS = List.of("init", "check", "clients", "taxonomy", "demo", "backup", "restore",
-            "passphrase", "audit", "export");
-    private static final List<String> OPTIONS = List.of("--data-dir", "--passphrase-file", "--format", "--clients",
-            "--sessions", "--seed", "--as-of", "--to", "--keep-previous-in", "--new-passphrase-file", "--client", "--action",
-            "--from", "--out", "--include-private-notes", "--help", "--version", "-h", "-V", "--", "-", "--unknown");
+    /** Every sub-command and every option name they declare, read from picocli: a new command is fuzzed too. */
+    private static final List<String> COMMANDS = new ArrayList<>();
+    private static final List<String> OPTIONS = new ArrayList<>(List.of("--", "-", "--unknown", "-x"));
     private static Path root;
     private static List<String> folders;
     private static List<String> passphraseFiles;
@@ -46,6 +50,15 @@ class CommandLineFuzzTest {
 
     @BeforeContainer
     static void playground() throws Exception {
+        java.io.PrintWriter quiet = new java.io.PrintWriter(java.io.Writer.nullWriter());
+        CommandLine cli = GoldseamCommand.commandLine(new GoldseamCommand(new CliContext(TestVaults.CLOCK, TestVaults.vaults()),
+                (folder, context) -> { }), quiet, quiet);
+        COMMANDS.addAll(new TreeSet<>(cli.getSubcommands().keySet()));
+        Set<String> options = new TreeSet<>();
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().options().forEach(option -> options.addAll(List.of(option.names())));
+        }
+        OPTIONS.addAll(options);
         root = Files.createTempDirectory("goldseam-fuzz");
         Path vault = root.resolve("vault");
         BackupResult backup;

@@ -74,9 +74,9 @@ class DamagedVaultTest {
         assertRefusedAsDamagedWithOffer(folder, check(folder), before);
     }
 
-    /** H2 keeps its store header twice; a damaged second copy is survived with every row intact. */
+    /** H2 keeps its store header twice (after the 4 KB encryption header); one damaged copy is survived with every row intact. */
     @Test
-    void aDamagedSecondCopyOfTheStoreHeaderIsSurvivedWithTheContentIntact() throws Exception {
+    void aDamagedCopyOfTheStoreHeaderIsSurvivedWithTheContentIntact() throws Exception {
         Path folder = copy("header-flip");
         flip(new VaultFiles(folder).databaseFile(), new Random(1), 4096, 8192, 24);
         assertThat(check(folder).exitCode()).isZero();

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.goldseam.audit.AuditAction;
+import org.goldseam.audit.AuditCsv;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
 import org.goldseam.audit.ChainVerification;
@@ -59,9 +60,9 @@ final class AuditCommand implements Callable<Integer> {
             AuditRepository audit = new AuditRepository(vault.database().dsl());
             return new Result(audit.list(filter), audit.verifyChain());
         });
-        Tabular.Builder rows = Tabular.of("id", "occurred_at", "action", "actor", "client_id", "note_id", "detail");
+        Tabular.Builder rows = Tabular.of(AuditCsv.COLUMNS.toArray(String[]::new));
         for (AuditEvent e : result.events()) {
-            rows.row(e.id(), e.occurredAt().toInstant(), e.action().dbValue(), e.actor(), e.clientId(), e.noteId(), e.detail());
+            rows.row(AuditCsv.row(e).toArray());
         }
         format.write(rows.build(), spec.commandLine().getOut());
         if (!result.chain().intact()) {
