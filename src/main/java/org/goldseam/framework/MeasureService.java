@@ -60,6 +60,11 @@ public final class MeasureService {
         return history(clientId, instrumentKey).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
+    /** Every administration of the client, of every instrument (retired ones included), by instrument key then date. */
+    public List<Administration> allHistory(long clientId) {
+        return administrations.instrumentKeysUsedBy(clientId).stream().flatMap(key -> history(clientId, key).stream()).toList();
+    }
+
     /** Administrations of an instrument for a client, oldest first. */
     public List<Administration> history(long clientId, String instrumentKey) {
         return administrations.byClient(clientId, instrumentKey);

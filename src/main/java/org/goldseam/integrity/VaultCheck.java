@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.audit.persistence.AuditRepository;
+import org.goldseam.integrity.persistence.AuditGuardRepository;
 import org.goldseam.integrity.persistence.ReferenceCheckRepository;
 import org.goldseam.notes.NoteIntegrity;
 import org.goldseam.notes.SessionNote;
@@ -79,6 +80,12 @@ public final class VaultCheck {
     }
 
     private static void checkAuditChain(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        if (new AuditGuardRepository(vault.database().dsl()).guardInPlace()) {
+            passed.add("the database refuses changes to the audit trail");
+        } else {
+            findings.add(new CheckFinding("audit trail", "the database no longer refuses changes to audit events "
+                    + "(its guard was removed outside Goldseam)"));
+        }
         ChainVerification chain = new AuditRepository(vault.database().dsl()).verifyChain();
         if (chain.intact()) {
             passed.add("audit trail of " + chain.checkedRows() + " events is unbroken");

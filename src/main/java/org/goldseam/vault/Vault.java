@@ -1,6 +1,7 @@
 package org.goldseam.vault;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.goldseam.vault.persistence.VaultDatabase;
 
@@ -9,14 +10,39 @@ public final class Vault implements AutoCloseable {
     private final VaultFiles files;
     private final VaultHeader header;
     private final VaultDatabase database;
+    private final VaultKeys keys;
+    private final String recoveryNotice;
     private final Consumer<Vault> onClose;
     private boolean closed;
 
-    Vault(VaultFiles files, VaultHeader header, VaultDatabase database, Consumer<Vault> onClose) {
+    Vault(VaultFiles files, VaultHeader header, VaultDatabase database, VaultKeys keys, String recoveryNotice,
+          Consumer<Vault> onClose) {
         this.files = Objects.requireNonNull(files);
         this.header = Objects.requireNonNull(header);
         this.database = Objects.requireNonNull(database);
+        this.keys = Objects.requireNonNull(keys);
+        this.recoveryNotice = recoveryNotice;
         this.onClose = onClose;
+    }
+
+    /**
+     * What to tell the clinician when this open first had to undo or finish an interrupted restore
+     * or passphrase change; empty normally. Shown once: the next open has nothing to say.
+     */
+    public Optional<String> recoveryNotice() {
+        return Optional.ofNullable(recoveryNotice);
+    }
+
+    /**
+     * The keys this vault was unlocked with, kept while it is open so that its backups can be
+     * verified without asking for the passphrase again. H2's connection pool holds the derived
+     * password for as long anyway; both are dropped at close.
+     */
+    VaultKeys keys() {
+        if (closed) {
+            throw new IllegalStateException("the vault is closed");
+        }
+        return keys;
     }
 
     public VaultFiles files() {
@@ -48,6 +74,7 @@ public final class Vault implements AutoCloseable {
         try {
             database.close();
         } finally {
+            keys.destroy();
             onClose.accept(this);
         }
     }

@@ -1,5 +1,8 @@
 package org.goldseam.vault;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * A vault could not be created or opened. The message is written for the clinician: it says what
  * happened and what to do next, and never carries client data.
@@ -8,15 +11,32 @@ public class VaultException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient VaultProblem problem;
+    private final transient Path folder;
 
     public VaultException(VaultProblem problem, String message) {
-        super(message);
-        this.problem = problem;
+        this(problem, message, null, null);
     }
 
     public VaultException(VaultProblem problem, String message, Throwable cause) {
+        this(problem, message, cause, null);
+    }
+
+    private VaultException(VaultProblem problem, String message, Throwable cause, Path folder) {
         super(message, cause);
         this.problem = problem;
+        this.folder = folder;
+    }
+
+    /** The same refusal, naming the vault folder it concerns (so a damaged vault can be offered its newest backup). */
+    public VaultException inFolder(Path vaultFolder) {
+        VaultException copy = new VaultException(problem, getMessage(), getCause(), vaultFolder);
+        copy.setStackTrace(getStackTrace());
+        return copy;
+    }
+
+    /** The vault folder this refusal concerns, when known. */
+    public Optional<Path> vaultFolder() {
+        return Optional.ofNullable(folder);
     }
 
     public VaultProblem problem() {

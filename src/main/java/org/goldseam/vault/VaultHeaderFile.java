@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.channels.FileChannel;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -76,6 +72,11 @@ public final class VaultHeaderFile {
 
     /** Writes the header through a temporary file and an atomic rename, so a crash never leaves half a header. */
     public static void write(Path file, VaultHeader header) throws IOException {
+        Durable.writeAtomically(file, toBytes(header));
+    }
+
+    /** The header as the JSON bytes of its file, e.g. to put a copy into a backup. */
+    public static byte[] toBytes(VaultHeader header) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT_NAME);
         root.put("formatVersion", header.formatVersion());
@@ -90,18 +91,10 @@ public final class VaultHeaderFile {
         if (header.closedSize() != null) {
             root.put("closedSize", header.closedSize());
         }
-        byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
-
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-            channel.write(java.nio.ByteBuffer.wrap(bytes));
-            channel.force(true);
-        }
         try {
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain values always serialises", e);
         }
     }
 }

@@ -72,6 +72,14 @@ public final class VaultKeys {
         return (HEX.formatHex(fileKey) + " " + HEX.formatHex(userKey)).toCharArray();
     }
 
+    /**
+     * An independent copy, for an open vault to unlock copies of itself (its backups) without
+     * asking for the passphrase again. Each copy is destroyed on its own.
+     */
+    public VaultKeys copy() {
+        return new VaultKeys(fileKey.clone(), userKey.clone(), keyCheck.clone());
+    }
+
     /** Forget the key material once the database is open. */
     public void destroy() {
         Arrays.fill(fileKey, (byte) 0);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +59,7 @@ public final class Vaults {
             VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf,
                     keys.keyCheck(), salt, null);
             VaultHeaderFile.write(files.header(), header);
-            return new Vault(files, header, database, this::closed);
+            return new Vault(files, header, database, keys.copy(), null, this::closed);
         } catch (IOException e) {
             database.close();
             deleteQuietly(files.databaseFile());
@@ -80,12 +81,73 @@ public final class Vaults {
     }
 
     /**
-     * Opens the vault in {@code folder}. Every refusal leaves every byte of the vault as it was.
+     * Opens the vault in {@code folder}. Every refusal leaves every byte of the vault as it was,
+     * except that a restore or passphrase change interrupted earlier is first undone or finished
+     * (see {@link VaultReplacement}); {@link Vault#recoveryNotice()} then says which.
      *
      * @throws VaultException with the {@link VaultProblem} that explains the refusal
      */
     public Vault open(Path folder, char[] passphrase) {
         VaultFiles files = new VaultFiles(folder);
+        try {
+            Optional<String> notice = VaultReplacement.recover(files);
+            VaultHeader vaultHeader = readPresentHeader(files);
+            VaultKeys keys = VaultKeys.derive(passphrase, vaultHeader.kdf(), vaultHeader.vaultId());
+            try {
+                if (!keys.matches(vaultHeader.keyCheck())) {
+                    throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
+                            "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again."
+                                    + notice.map(n -> " " + n).orElse(""));
+                }
+                return openWithKeys(files, vaultHeader, keys, notice.orElse(null));
+            } finally {
+                keys.destroy();
+            }
+        } catch (VaultException e) {
+            throw e.problem() == VaultProblem.DAMAGED ? e.inFolder(files.folder()) : e;
+        }
+    }
+
+    /**
+     * Opens a copy of an open vault (a backup unpacked into {@code folder}) with the keys of
+     * {@code unlocked}, so that a backup can be verified without asking for the passphrase again.
+     *
+     * @throws VaultException {@link VaultProblem#WRONG_PASSPHRASE} if the copy is of another vault or
+     *     was made under another passphrase
+     */
+    public Vault openCopy(Path folder, Vault unlocked) {
+        VaultFiles files = new VaultFiles(folder);
+        VaultHeader header = readPresentHeader(files);
+        VaultKeys keys = unlocked.keys().copy();
+        try {
+            if (!header.vaultId().equals(unlocked.header().vaultId()) || !keys.matches(header.keyCheck())) {
+                throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
+                        "The copy in " + files.folder() + " does not open with this vault's passphrase.");
+            }
+            return openWithKeys(files, header, keys, null);
+        } finally {
+            keys.destroy();
+        }
+    }
+
+    /**
+     * Re-keys the vault in {@code folder} under a new passphrase; see {@link PassphraseChange}.
+     * {@code inspector} sees the re-keyed copy open before it replaces the vault, and may refuse it.
+     */
+    public PassphraseChange.Result changePassphrase(Path folder, char[] current, char[] next,
+            PassphraseChange.Inspector inspector, Checkpoints checkpoints) {
+        return new PassphraseChange(this, clock).run(new VaultFiles(folder), current, next, inspector, checkpoints);
+    }
+
+    /**
+     * Starts replacing the files of the vault in {@code folder} by a restored backup: see
+     * {@link VaultReplacement}. The caller stages and verifies the new files, then commits.
+     */
+    public VaultReplacement beginRestore(Path folder, Checkpoints checkpoints) {
+        return VaultReplacement.begin(new VaultFiles(folder), ReplacementJournal.Operation.RESTORE, clock, checkpoints);
+    }
+
+    private static VaultHeader readPresentHeader(VaultFiles files) {
         boolean header = files.headerExists();
         boolean database = files.databaseExists();
         if (!header && !database) {
@@ -101,36 +163,37 @@ public final class Vaults {
             throw new VaultException(VaultProblem.DAMAGED,
                     "The vault in " + files.folder() + " has a header but no database file. Restore the folder from a backup; nothing was changed.");
         }
-        VaultHeader vaultHeader = VaultHeaderFile.read(files.header());
-        VaultKeys keys = VaultKeys.derive(passphrase, vaultHeader.kdf(), vaultHeader.vaultId());
+        return VaultHeaderFile.read(files.header());
+    }
+
+    /** Opens a vault whose key check has passed with {@code keys}; the keys stay the caller's. */
+    private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, String notice) {
+        String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
+                VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
+                        + " is not an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
+        if (!salt.equals(vaultHeader.databaseSalt())) {
+            throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
+        }
+        requireNotTruncated(files, vaultHeader);
+        reserve(files);
         try {
-            if (!keys.matches(vaultHeader.keyCheck())) {
-                throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
-                        "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again.");
-            }
-            String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
-                    VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
-                            + " is not an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
-            if (!salt.equals(vaultHeader.databaseSalt())) {
-                throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
-            }
-            requireNotTruncated(files, vaultHeader);
-            reserve(files);
-            try {
-                VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
-                VaultHeader open = vaultHeader.withClosedSize(null);
-                writeHeaderQuietly(files, open);
-                return new Vault(files, open, db, this::closed);
-            } catch (RuntimeException e) {
-                release(files);
-                throw e;
-            }
-        } finally {
-            keys.destroy();
+            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
+            VaultHeader open = vaultHeader.withClosedSize(null);
+            writeHeaderQuietly(files, open);
+            VaultReplacement.acknowledge(files);
+            return new Vault(files, open, db, keys.copy(), notice, this::closed);
+        } catch (RuntimeException e) {
+            release(files);
+            throw e;
         }
     }
 
-    private static void reserve(VaultFiles files) {
+    /** Fresh key-derivation parameters with this factory's iteration count. */
+    KdfParameters freshKdf() {
+        return KdfParameters.withIterations(random, iterations);
+    }
+
+    static void reserve(VaultFiles files) {
         if (!OPEN_IN_THIS_PROCESS.add(files.folder())) {
             throw new VaultException(VaultProblem.IN_USE,
                     "This vault is already open in this Goldseam. Switch to the window that has it open.");
@@ -177,7 +240,7 @@ public final class Vaults {
         }
     }
 
-    private static void release(VaultFiles files) {
+    static void release(VaultFiles files) {
         OPEN_IN_THIS_PROCESS.remove(files.folder());
     }
 

@@ -3,7 +3,10 @@ package org.goldseam.app.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.goldseam.vault.GoldseamVersion;
+import org.goldseam.backup.BackupCatalog;
 import org.goldseam.vault.VaultException;
+import org.goldseam.vault.StorageErrors;
+import org.goldseam.vault.VaultProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +15,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
         subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
-                SummaryCommand.class, SearchCommand.class},
+                SummaryCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
+                AuditCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -65,11 +69,23 @@ public final class GoldseamCommand implements Callable<Integer> {
             PrintWriter errors = cmd.getErr();
             if (error instanceof VaultException vaultError) {
                 errors.println("goldseam: " + vaultError.getMessage());
+                if (vaultError.problem() == VaultProblem.DAMAGED) {
+                    // nothing was overwritten; offer the way back instead of repairing on our own
+                    vaultError.vaultFolder().ifPresent(folder -> BackupCatalog.newestForDamaged(folder).ifPresent(backup ->
+                            errors.println("goldseam: the newest backup of this vault was made on " + backup.manifest().createdAt()
+                                    + ". To put it back (the damaged vault is kept as a file):\n  goldseam restore --data-dir \""
+                                    + folder + "\" \"" + backup.path() + "\"")));
+                }
                 return vaultError.problem().exitCode();
             }
             if (error instanceof UsageException usage) {
                 errors.println("goldseam: " + usage.getMessage());
                 return ExitCodes.USAGE;
+            }
+            var diskFull = StorageErrors.diskFull(error);
+            if (diskFull.isPresent()) {
+                errors.println("goldseam: " + diskFull.get().getMessage());
+                return diskFull.get().problem().exitCode();
             }
             // no stack trace and no exception message: either could quote client data
             errors.println("goldseam: an unexpected error stopped the command (" + error.getClass().getName()

@@ -66,7 +66,7 @@ public final class VaultOptions {
         return first;
     }
 
-    private static char[] readFirstLine(Path file) {
+    static char[] readFirstLine(Path file) {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line = reader.readLine();
             if (line == null || line.isEmpty()) {

@@ -108,6 +108,16 @@ public final class AdministrationRepository {
                 });
     }
 
+    /** Keys of every instrument, active or not, that the client has an administration of. */
+    public List<String> instrumentKeysUsedBy(long clientId) {
+        return dsl.selectDistinct(MEASURE_INSTRUMENT.INSTRUMENT_KEY)
+                .from(MEASURE_ADMINISTRATION)
+                .join(MEASURE_INSTRUMENT).on(MEASURE_INSTRUMENT.ID.eq(MEASURE_ADMINISTRATION.INSTRUMENT_ID))
+                .where(MEASURE_ADMINISTRATION.CLIENT_ID.eq(clientId))
+                .orderBy(MEASURE_INSTRUMENT.INSTRUMENT_KEY)
+                .fetch(MEASURE_INSTRUMENT.INSTRUMENT_KEY);
+    }
+
     public long insertReview(long clientId, OffsetDateTime reviewedAt, String reviewer, String outcome) {
         return dsl.insertInto(RISK_REVIEW)
                 .set(RISK_REVIEW.CLIENT_ID, clientId)

@@ -171,6 +171,8 @@ public final class VaultStore {
         return Flyway.configure(VaultStore.class.getClassLoader())
                 .dataSource(pool)
                 .locations(MIGRATIONS)
+                // H2-specific steps that cannot live in schema/ (see AuditAppendOnlyMigration)
+                .javaMigrations(new AuditAppendOnlyMigration())
                 // Flyway names its java.util.logging bridge only by class
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();

@@ -1,0 +1,33 @@
+package org.goldseam.backup;
+
+import java.util.Locale;
+
+/** Why a backup was made; part of its file name and manifest. */
+public enum BackupKind {
+    /** "Back up now", or {@code goldseam backup}. */
+    MANUAL,
+    /** The daily backup while the vault is open. */
+    DAILY,
+    /** The backup taken as the vault closes. */
+    ON_CLOSE,
+    /** The vault a restore replaced, kept as it was (a file copy: it may be damaged, which is often why it was replaced). */
+    BEFORE_RESTORE;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static BackupKind fromCode(String code) {
+        for (BackupKind kind : values()) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown backup kind: " + code);
+    }
+
+    /** Routine backups are thinned out by the retention rule; the copy kept by a restore is not. */
+    public boolean routine() {
+        return this != BEFORE_RESTORE;
+    }
+}

@@ -1,0 +1,83 @@
+package org.goldseam.export;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client's record as exported for the right of access: the document behind
+ * {@code docs/record-export.schema.json}. Times are ISO-8601 UTC text, dates ISO-8601 text;
+ * absent values are left out of the JSON. The private psychotherapy notes ({@code privateNotes})
+ * appear only when the export was explicitly asked to include them.
+ */
+public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
+                                 boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
+                                 List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
+                                 Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
+    public static final String FORMAT = "goldseam-client-record";
+    public static final int FORMAT_VERSION = 1;
+
+    public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
+                         String phone, String address, String emergencyContactName, String emergencyContactPhone,
+                         String emergencyContactRelation, String referralSource, String intakeDate, String status,
+                         String dischargeDate) {
+    }
+
+    public record Note(long id, String startsAt, int durationMinutes, String sessionType, String modality, String attendance,
+                       String format, String summaryLine, String status, String signedAt, String signedBy, String contentHash,
+                       List<Section> sections, String privateNotes, List<Theme> themes, List<Intervention> interventions,
+                       List<GoalRating> goalProgress, List<Addendum> addenda) {
+    }
+
+    public record Section(String name, String text) {
+    }
+
+    public record Theme(String key, String label, String category, int intensity, String verbatimQuote, String shameKind) {
+    }
+
+    public record Intervention(String key, String label, String detail) {
+    }
+
+    public record GoalRating(long goalId, int rating, String comment) {
+    }
+
+    public record Addendum(String kind, String author, String createdAt, String text) {
+    }
+
+    public record Measure(long id, String instrument, String administeredAt, Long noteId, boolean complete, String total,
+                          String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
+    }
+
+    public record SubscaleResult(String key, String score, String band) {
+    }
+
+    public record Goal(long id, String description, String status, String createdOn, String targetDate, String closedOn,
+                       List<GoalPoint> progress) {
+    }
+
+    public record GoalPoint(long noteId, String sessionStartsAt, int rating, String comment) {
+    }
+
+    public record Formulation(int version, String recordedAt, List<String> triggers, List<String> coreBeliefs,
+                              List<String> defenses, List<String> costs, String narrative) {
+    }
+
+    public record Attachment(int version, String recordedAt, String style, Integer anxiety, Integer avoidance,
+                             String caregiverAttunement, List<String> earlyExperiences, List<String> relationshipPatterns,
+                             String narrative) {
+    }
+
+    public record Risk(List<RiskFlagPart> openFlags, List<RiskReviewPart> reviews) {
+    }
+
+    public record RiskFlagPart(String raisedAt, String reason) {
+    }
+
+    public record RiskReviewPart(String reviewedAt, String reviewer, String outcome) {
+    }
+
+    public record CriticLine(String text, String firstHeard, String lastHeard, int timesHeard) {
+    }
+
+    public record Reflection(String question, String prompt, String answeredAt, Long noteId, String answer) {
+    }
+}

@@ -1,0 +1,215 @@
+package org.goldseam.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.goldseam.audit.AuditService;
+import org.goldseam.clients.Client;
+import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.export.ClientRecordExport.Addendum;
+import org.goldseam.export.ClientRecordExport.Attachment;
+import org.goldseam.export.ClientRecordExport.CriticLine;
+import org.goldseam.export.ClientRecordExport.Formulation;
+import org.goldseam.export.ClientRecordExport.Goal;
+import org.goldseam.export.ClientRecordExport.GoalPoint;
+import org.goldseam.export.ClientRecordExport.GoalRating;
+import org.goldseam.export.ClientRecordExport.Intervention;
+import org.goldseam.export.ClientRecordExport.Measure;
+import org.goldseam.export.ClientRecordExport.Note;
+import org.goldseam.export.ClientRecordExport.Reflection;
+import org.goldseam.export.ClientRecordExport.Risk;
+import org.goldseam.export.ClientRecordExport.RiskFlagPart;
+import org.goldseam.export.ClientRecordExport.RiskReviewPart;
+import org.goldseam.export.ClientRecordExport.Section;
+import org.goldseam.export.ClientRecordExport.SubscaleResult;
+import org.goldseam.export.ClientRecordExport.Theme;
+import org.goldseam.framework.ClinicalFramework;
+import org.goldseam.framework.model.AttachmentDraft;
+import org.goldseam.framework.model.EarlyExperience;
+import org.goldseam.framework.model.FormulationDraft;
+import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.notes.NoteListItem;
+import org.goldseam.notes.SessionNote;
+import org.goldseam.notes.persistence.SessionNoteRepository;
+import org.goldseam.vault.Durable;
+import org.goldseam.vault.GoldseamVersion;
+import org.goldseam.vault.Vault;
+
+/**
+ * The client's record for the right of access: everything except the private psychotherapy notes,
+ * which are read from their own table (ADR 0004) only when {@code includePrivateNotes} is set.
+ * Every file written is an {@code export} entry in the audit trail, naming the file, not its content.
+ */
+public final class RecordExportService {
+    private final Vault vault;
+    private final Clock clock;
+    private final String actor;
+
+    public RecordExportService(Vault vault, Clock clock, String actor) {
+        this.vault = vault;
+        this.clock = clock;
+        this.actor = actor;
+    }
+
+    /** @throws NoSuchElementException if there is no such client */
+    public ClientRecordExport collect(long clientId, boolean includePrivateNotes) {
+        var dsl = vault.database().dsl();
+        Client client = new ClientRepository(dsl, clock).findById(clientId)
+                .orElseThrow(() -> new NoSuchElementException("no client with id " + clientId));
+        ClinicalFramework framework = ClinicalFramework.of(vault, clock);
+        Map<Long, TaxonomyEntry> taxonomy = framework.taxonomy().all().stream()
+                .collect(Collectors.toMap(TaxonomyEntry::id, Function.identity()));
+        SessionNoteRepository notes = new SessionNoteRepository(dsl, clock);
+        List<Note> exportedNotes = new ArrayList<>();
+        List<NoteListItem> items = new ArrayList<>(notes.listForClient(clientId));
+        items.sort((a, b) -> a.startsAt().compareTo(b.startsAt())); // oldest first, as a record is read
+        for (NoteListItem item : items) {
+            notes.findById(item.id()).ifPresent(note -> exportedNotes.add(note(note, notes, taxonomy, includePrivateNotes)));
+        }
+        return new ClientRecordExport(ClientRecordExport.FORMAT, ClientRecordExport.FORMAT_VERSION, time(OffsetDateTime.now(clock)),
+                GoldseamVersion.current(), includePrivateNotes, client(client), exportedNotes, measures(framework, clientId),
+                goals(framework, clientId), formulations(framework, clientId), attachments(framework, clientId),
+                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId));
+    }
+
+    /**
+     * Writes the record once per writer into {@code folder} (created if needed, readable by this
+     * account only), each file complete or absent, and audits each one.
+     */
+    public ExportResult export(long clientId, Path folder, boolean includePrivateNotes, List<RecordWriter> writers) throws IOException {
+        ClientRecordExport record = collect(clientId, includePrivateNotes);
+        Durable.createPrivateFolder(folder);
+        AuditService audit = AuditService.of(vault, actor, clock);
+        List<Path> written = new ArrayList<>();
+        String base = "goldseam-record-client-" + clientId + "-" + LocalDate.now(clock)
+                + (includePrivateNotes ? "-with-private-notes" : "");
+        for (RecordWriter writer : writers) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.write(record, bytes);
+            Path file = folder.resolve(base + "." + writer.extension());
+            Durable.writeAtomically(file, bytes.toByteArray());
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            }
+            audit.exported(AuditService.ExportKind.RECORD, clientId,
+                    file.getFileName() + (includePrivateNotes ? " (includes private notes)" : ""));
+            written.add(file);
+        }
+        return new ExportResult(written, includePrivateNotes);
+    }
+
+    private static ClientRecordExport.Client client(Client c) {
+        return new ClientRecordExport.Client(c.id(), c.fullName(), c.preferredName(), c.pronouns(), date(c.dateOfBirth()),
+                c.email(), c.phone(), c.address(), c.emergencyContactName(), c.emergencyContactPhone(),
+                c.emergencyContactRelation(), c.referralSource(), date(c.intakeDate()), c.status().dbValue(),
+                date(c.dischargeDate()));
+    }
+
+    private static Note note(SessionNote n, SessionNoteRepository notes, Map<Long, TaxonomyEntry> taxonomy, boolean includePrivate) {
+        List<Section> sections = n.sections().stream().map(s -> new Section(s.section().dbValue(), s.text())).toList();
+        List<Theme> themes = n.observations().stream().map(o -> {
+            TaxonomyEntry entry = taxonomy.get(o.entryId());
+            return new Theme(entry.key(), entry.label(), entry.category().code(), o.intensity(), o.verbatimQuote(),
+                    o.shameKind() == null ? null : o.shameKind().dbValue());
+        }).toList();
+        List<Intervention> interventions = n.interventions().stream().map(i -> {
+            TaxonomyEntry entry = taxonomy.get(i.entryId());
+            return new Intervention(entry.key(), entry.label(), i.detail());
+        }).toList();
+        List<GoalRating> progress = n.goalProgress().stream().map(g -> new GoalRating(g.goalId(), g.rating(), g.comment())).toList();
+        List<Addendum> addenda = notes.addenda(n.id()).stream()
+                .map(a -> new Addendum(a.kind().dbValue(), a.author(), time(a.createdAt()), a.body())).toList();
+        return new Note(n.id(), time(n.startsAt()), n.durationMinutes(), n.type().dbValue(), n.modality().dbValue(),
+                n.attendance().dbValue(), n.format().dbValue(), n.summaryLine(), n.status().dbValue(), time(n.signedAt()),
+                n.signedBy(), n.contentHash(), sections, includePrivate ? n.privateNotes() : null, themes, interventions,
+                progress, addenda);
+    }
+
+    private static List<Measure> measures(ClinicalFramework framework, long clientId) {
+        return framework.measures().allHistory(clientId).stream().map(a -> {
+            Map<String, Integer> answers = new TreeMap<>((x, y) -> Integer.compare(Integer.parseInt(x), Integer.parseInt(y)));
+            a.answers().forEach((item, score) -> answers.put(String.valueOf(item), score));
+            List<SubscaleResult> subscales = a.score().subscales().stream()
+                    .map(s -> new SubscaleResult(s.key(), decimal(s.score()), s.band())).toList();
+            return new Measure(a.id(), a.instrumentKey(), time(a.administeredAt()), a.noteId(), a.score().complete(),
+                    decimal(a.score().total()), a.score().band(), answers, subscales);
+        }).toList();
+    }
+
+    private static List<Goal> goals(ClinicalFramework framework, long clientId) {
+        return framework.goals().goals(clientId).stream().map(g -> new Goal(g.id(), g.description(), g.status().code(),
+                date(g.createdOn()), date(g.targetDate()), date(g.closedOn()), framework.goals().progress(g.id()).stream()
+                .map(p -> new GoalPoint(p.noteId(), time(p.sessionStartsAt()), p.rating(), p.comment())).toList())).toList();
+    }
+
+    private static List<Formulation> formulations(ClinicalFramework framework, long clientId) {
+        return framework.formulation().history(clientId).stream().map(v -> {
+            FormulationDraft d = v.content();
+            return new Formulation(v.version(), time(v.recordedAt()), d.triggers(), d.coreBeliefs(), d.defenses(), d.costs(),
+                    d.narrative());
+        }).toList();
+    }
+
+    private static List<Attachment> attachments(ClinicalFramework framework, long clientId) {
+        return framework.attachment().history(clientId).stream().map(v -> {
+            AttachmentDraft d = v.content();
+            return new Attachment(v.version(), time(v.recordedAt()), d.style().code(), d.anxiety(), d.avoidance(),
+                    d.caregiverAttunement(), experiences(d.earlyExperience()), d.relationshipPatternKeys(), d.narrative());
+        }).toList();
+    }
+
+    private static List<String> experiences(EarlyExperience e) {
+        List<String> named = new ArrayList<>();
+        if (e.emotionalNeglect()) named.add("emotional_neglect");
+        if (e.physicalNeglect()) named.add("physical_neglect");
+        if (e.abuse()) named.add("abuse");
+        if (e.misattunedCaregiver()) named.add("misattuned_caregiver");
+        if (e.conditionalWorth()) named.add("conditional_worth");
+        if (e.parentification()) named.add("parentification");
+        if (e.intergenerationalPattern()) named.add("intergenerational_pattern");
+        if (e.selfBlameForCaregiver()) named.add("self_blame_for_caregiver");
+        return named;
+    }
+
+    private static Risk risk(ClinicalFramework framework, long clientId) {
+        return new Risk(framework.risk().openFlags(clientId).stream().map(f -> new RiskFlagPart(time(f.raisedAt()), f.reason())).toList(),
+                framework.risk().reviews(clientId).stream()
+                        .map(r -> new RiskReviewPart(time(r.reviewedAt()), r.reviewer(), r.outcome())).toList());
+    }
+
+    private static List<CriticLine> critic(ClinicalFramework framework, long clientId) {
+        return framework.innerCritic().statements(clientId).stream()
+                .map(s -> new CriticLine(s.text(), time(s.firstHeard()), time(s.lastHeard()), s.timesHeard())).toList();
+    }
+
+    private static List<Reflection> reflections(ClinicalFramework framework, long clientId) {
+        return framework.reflection().answers(clientId).stream().map(a -> new Reflection(a.question().key(),
+                a.question().prompt(), time(a.answeredAt()), a.noteId(), a.answer())).toList();
+    }
+
+    private static String time(OffsetDateTime value) {
+        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+    }
+
+    private static String date(LocalDate value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value == null ? null : value.toPlainString();
+    }
+}

@@ -1,0 +1,137 @@
+package org.goldseam.vault;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * File operations that survive a power cut: data is forced to the disk before it is renamed into
+ * place, and the folder entry of every rename is forced too, so after a crash a file is either the
+ * old one or the complete new one.
+ */
+public final class Durable {
+    private Durable() {
+    }
+
+    /** Writes {@code bytes} to a temporary sibling, forces it, then renames it over {@code file}. */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        move(temp, file);
+    }
+
+    /** Renames atomically (replacing {@code target}) and forces both folders' entries. */
+    public static void move(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        syncFolder(target.getParent());
+        if (!source.getParent().equals(target.getParent())) {
+            syncFolder(source.getParent());
+        }
+    }
+
+    /** Copies a file and forces the copy to the disk. */
+    public static long copy(Path source, Path target, ByteProgress progress) throws IOException {
+        long total = Files.size(source);
+        long done = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(source);
+             FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream stream = java.nio.channels.Channels.newOutputStream(out);
+            int read;
+            while ((read = in.read(buffer)) >= 0) {
+                stream.write(buffer, 0, read);
+                done += read;
+                progress.bytes(done, total);
+            }
+            stream.flush();
+            out.force(true);
+        }
+        return done;
+    }
+
+    /**
+     * Forces a folder's entries (new, renamed, removed files) to the disk. Linux and macOS allow
+     * this; Windows does not open folders as files, and its NTFS journals renames itself.
+     */
+    public static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported on this platform; the rename itself is still atomic
+        }
+    }
+
+    /** Creates a folder only the clinician's own account may read, like the vault folder. */
+    public static void createPrivateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Removes a folder and everything in it; a missing folder is fine. */
+    public static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.deleteIfExists(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw exc;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null && !(exc instanceof NoSuchFileException)) {
+                    throw exc;
+                }
+                Files.deleteIfExists(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        syncFolder(folder.getParent());
+    }
+
+    /** Told how far a long copy has come; {@code total} is -1 when unknown. */
+    @FunctionalInterface
+    public interface ByteProgress {
+        ByteProgress NONE = (done, total) -> { };
+
+        void bytes(long done, long total);
+    }
+}

@@ -1,0 +1,213 @@
+package org.goldseam.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldseam.db.Tables.PRIVATE_NOTE;
+import static org.goldseam.db.Tables.SESSION_NOTE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.goldseam.clients.ClientDetails;
+import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.notes.NoteContent;
+import org.goldseam.notes.persistence.SessionNoteRepository;
+import org.goldseam.testing.TestVaults;
+import org.goldseam.testing.VaultContent;
+import org.goldseam.vault.Vault;
+import org.goldseam.vault.VaultFiles;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The acceptance points, through the real command line on a demo caseload. */
+class ReliabilityCommandsTest {
+    private static final String PRIVATE_MARKER = "PRIVATE-MARKER-Kestrel-4471";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+    static Path demo;
+    static Path pass;
+    static long clientId;
+
+    @BeforeAll
+    static void demoCaseloadWithAPlantedPrivateMarker() throws Exception {
+        pass = CliRun.defaultPassphraseFile(dir);
+        demo = dir.resolve("demo");
+        CliRun run = CliRun.run("demo", "--data-dir", demo.toString(), "--passphrase-file", pass.toString(),
+                "--clients", "20", "--sessions", "30", "--seed", "5", "--as-of", "2026-11-20");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Vault vault = TestVaults.open(demo)) {
+            DSLContext dsl = vault.database().dsl();
+            // a draft, so the planted text goes in the way a clinician would write it (a signed note is sealed)
+            var draft = dsl.select(SESSION_NOTE.ID, SESSION_NOTE.CLIENT_ID).from(SESSION_NOTE)
+                    .where(SESSION_NOTE.STATUS.eq("draft")).orderBy(SESSION_NOTE.ID).limit(1).fetchSingle();
+            clientId = draft.value2();
+            SessionNoteRepository notes = new SessionNoteRepository(dsl);
+            NoteContent content = notes.findById(draft.value1()).orElseThrow().content();
+            notes.saveDraft(draft.value1(), new NoteContent(content.startsAt(), content.durationMinutes(), content.type(),
+                    content.modality(), content.attendance(), content.format(), content.summaryLine(), content.sections(),
+                    "Countertransference: " + PRIVATE_MARKER, content.observations(), content.interventions(),
+                    content.goalProgress()));
+            assertThat(dsl.fetchCount(PRIVATE_NOTE, PRIVATE_NOTE.BODY.contains(PRIVATE_MARKER))).isEqualTo(1);
+        }
+    }
+
+    /** A fresh copy of the demo vault (closed, so copying its files is consistent). */
+    private static Path copyOfDemo(String name) throws IOException {
+        Path copy = dir.resolve(name).resolve("vault"); // each copy gets its own default backup folder beside it
+        Files.createDirectories(copy);
+        for (String file : new String[] {VaultFiles.HEADER_NAME, "goldseam.mv.db"}) {
+            Files.copy(demo.resolve(file), copy.resolve(file));
+        }
+        return copy;
+    }
+
+    private static CliRun run(Path vault, String... args) {
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--data-dir", vault.toString(), "--passphrase-file", pass.toString()))
+                .toArray(String[]::new);
+        return CliRun.run(all);
+    }
+
+    @Test
+    void theRecordExportValidatesAgainstItsSchemaAndLeavesOutPrivateNotesUnlessAsked() throws Exception {
+        Path vault = copyOfDemo("export");
+        JsonSchema schema;
+        try (InputStream in = Files.newInputStream(Path.of("docs", "record-export.schema.json"))) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+
+        CliRun plain = run(vault, "export", "--client", String.valueOf(clientId), "--out", dir.resolve("out").toString());
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        Path json = onlyFile(dir.resolve("out"));
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        JsonNode record = JSON.readTree(text);
+        Set<ValidationMessage> problems = schema.validate(record);
+        assertThat(problems).isEmpty();
+        assertThat(record.path("includesPrivateNotes").asBoolean()).isFalse();
+        assertThat(record.path("notes").size()).isPositive();
+        assertThat(record.path("notes").get(0).path("sections").size()).isPositive();
+        assertThat(record.path("measures").size()).isPositive();
+        assertThat(text).doesNotContain(PRIVATE_MARKER).doesNotContain("privateNotes");
+        assertThat(plain.err()).doesNotContain("warning");
+
+        CliRun full = run(vault, "export", "--client", String.valueOf(clientId), "--out", dir.resolve("full").toString(),
+                "--include-private-notes");
+        assertThat(full.exitCode()).as(full.err()).isZero();
+        assertThat(full.err()).contains("warning: this export will contain your private psychotherapy notes");
+        Path withPrivate = onlyFile(dir.resolve("full"));
+        assertThat(withPrivate.getFileName().toString()).endsWith("-with-private-notes.json");
+        JsonNode fullRecord = JSON.readTree(withPrivate.toFile());
+        assertThat(schema.validate(fullRecord)).isEmpty();
+        assertThat(Files.readString(withPrivate)).contains(PRIVATE_MARKER);
+
+        // a document claiming no private notes but carrying one is invalid: the schema itself guards the default
+        ((com.fasterxml.jackson.databind.node.ObjectNode) fullRecord).put("includesPrivateNotes", false);
+        assertThat(schema.validate(fullRecord)).isNotEmpty();
+
+        CliRun audit = run(vault, "audit", "--client", String.valueOf(clientId), "--action", "export", "--format", "csv");
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(audit.out()).contains("record: " + json.getFileName())
+                .contains(withPrivate.getFileName() + " (includes private notes)")
+                .doesNotContain(PRIVATE_MARKER);
+    }
+
+    @Test
+    void restoreRoundTripGivesBackExactlyTheBackedUpData() throws Exception {
+        Path vault = copyOfDemo("round-trip");
+        CliRun backup = run(vault, "backup");
+        assertThat(backup.exitCode()).as(backup.err()).isZero();
+        assertThat(backup.out()).contains("Backed up to").contains("checks passed");
+        Path file = onlyFile(vault.getParent().resolve("goldseam-backups"));
+        Map<String, String> backedUp;
+        try (Vault open = TestVaults.open(vault)) {
+            backedUp = VaultContent.clinical(open);
+            new ClientRepository(open.database().dsl()).insert(ClientDetails.of("Added After The Backup", LocalDate.of(2026, 11, 20)));
+            new ClientRepository(open.database().dsl()).delete(clientId);
+            assertThat(VaultContent.clinical(open)).isNotEqualTo(backedUp);
+        }
+
+        CliRun restore = run(vault, "restore", file.toString(), "--keep-previous-in", dir.resolve("replaced").toString());
+
+        assertThat(restore.exitCode()).as(restore.err()).isZero();
+        assertThat(restore.out()).contains("Restored the backup").contains("The vault it replaced is kept as");
+        try (Vault open = TestVaults.open(vault)) {
+            assertThat(VaultContent.clinical(open)).isEqualTo(backedUp);
+        }
+        assertThat(run(vault, "check").exitCode()).isZero();
+        assertThat(onlyFile(dir.resolve("replaced")).getFileName().toString()).contains("-before-restore-");
+    }
+
+    @Test
+    void aPassphraseChangeThroughTheCommandLineIsCheckedAndAudited() throws Exception {
+        Path vault = copyOfDemo("passphrase");
+        Path newPass = CliRun.passphraseFile(dir, "an entirely new passphrase here");
+
+        CliRun change = run(vault, "passphrase", "--new-passphrase-file", newPass.toString());
+
+        assertThat(change.exitCode()).as(change.err()).isZero();
+        assertThat(change.out()).contains("now opens only with the new one");
+        assertThat(run(vault, "check").exitCode()).isEqualTo(3);
+        CliRun audit = CliRun.run("audit", "--action", "passphrase_changed", "--format", "json", "--data-dir", vault.toString(),
+                "--passphrase-file", newPass.toString());
+        assertThat(audit.exitCode()).as(audit.err()).isZero();
+        assertThat(JSON.readTree(audit.out())).hasSize(1);
+    }
+
+    @Test
+    void aDamagedVaultIsReportedWithItsNewestBackupAndNotOverwritten() throws Exception {
+        Path vault = copyOfDemo("damaged").toAbsolutePath();
+        Path backups = vault.getParent().resolve("goldseam-backups");
+        assertThat(run(vault, "backup", "--to", dir.resolve("elsewhere").toString()).exitCode()).isZero();
+        assertThat(run(vault, "backup").exitCode()).isZero();
+        Path newest = onlyFile(backups);
+        Path db = new VaultFiles(vault).databaseFile();
+        try (var file = new java.io.RandomAccessFile(db.toFile(), "rw")) {
+            file.setLength(file.length() - 8_000);
+        }
+        Map<String, String> before = TestVaults.fingerprint(vault);
+
+        CliRun check = run(vault, "check");
+
+        assertThat(check.exitCode()).isEqualTo(5);
+        assertThat(check.err()).contains("damaged").contains("goldseam restore").contains(newest.toString())
+                .doesNotContain("\tat ");
+        assertThat(TestVaults.fingerprint(vault)).isEqualTo(before);
+    }
+
+    @Test
+    void theAuditCommandFiltersAndRefusesNonsense() {
+        CliRun unknown = run(demo, "audit", "--action", "looked_around");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no audit action 'looked_around'");
+        CliRun backwards = run(demo, "audit", "--from", "2026-11-20", "--to", "2026-11-01");
+        assertThat(backwards.exitCode()).isEqualTo(2);
+        CliRun none = run(demo, "audit", "--from", "2030-01-01");
+        assertThat(none.exitCode()).isZero();
+        assertThat(none.out()).contains("(none)");
+    }
+
+    private static Path onlyFile(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            var all = files.toList();
+            assertThat(all).hasSize(1);
+            return all.get(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
