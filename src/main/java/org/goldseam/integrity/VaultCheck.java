@@ -23,11 +23,27 @@ public final class VaultCheck {
     public static CheckReport run(Vault vault) {
         List<String> passed = new ArrayList<>();
         List<CheckFinding> findings = new ArrayList<>();
-        checkSchema(vault, passed, findings);
-        checkReferences(vault, passed, findings);
-        checkSignedNotes(vault, passed, findings);
-        checkAuditChain(vault, passed, findings);
+        step(findings, "schema", () -> checkSchema(vault, passed, findings));
+        step(findings, "references", () -> checkReferences(vault, passed, findings));
+        step(findings, "signed notes", () -> checkSignedNotes(vault, passed, findings));
+        step(findings, "audit trail", () -> checkAuditChain(vault, passed, findings));
         return new CheckReport(passed, findings);
+    }
+
+    /**
+     * Runs one check; stored data that cannot be read back (a damaged page) becomes a finding of
+     * that area instead of stopping the whole check.
+     */
+    private static void step(List<CheckFinding> findings, String area, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException error) {
+            if (org.goldseam.vault.persistence.StoredDataErrors.unreadable(error).isEmpty()) {
+                throw error;
+            }
+            findings.add(new CheckFinding(area, "part of the vault could not be read back as it was written: "
+                    + "the file may be damaged; restore the newest backup"));
+        }
     }
 
     private static void checkSchema(Vault vault, List<String> passed, List<CheckFinding> findings) {

@@ -57,7 +57,8 @@ class KillNineTest {
                 Thread.sleep(random.nextInt(2_500));
             } else {
                 // the rest while notes are being saved, signed and audited
-                assertThat(writing.await(60, TimeUnit.SECONDS)).as("the writer started saving").isTrue();
+                // generous: a JVM start on a busy 2-core machine can take a long while
+                assertThat(writing.await(180, TimeUnit.SECONDS)).as("the writer started saving").isTrue();
                 Thread.sleep(random.nextInt(800));
             }
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally

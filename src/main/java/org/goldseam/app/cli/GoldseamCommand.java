@@ -65,8 +65,11 @@ public final class GoldseamCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+        commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
+            // unreadable stored data is damage to the vault the command named: same message, same offer
+            Exception error = org.goldseam.vault.persistence.StoredDataErrors.unreadable(failure)
+                    .<Exception>map(damaged -> damaged.inFolder(vaultFolderOf(parsed))).orElse(failure);
             if (error instanceof VaultException vaultError) {
                 errors.println("goldseam: " + vaultError.getMessage());
                 if (vaultError.problem() == VaultProblem.DAMAGED) {
@@ -93,6 +96,16 @@ public final class GoldseamCommand implements Callable<Integer> {
             return ExitCodes.UNEXPECTED;
         });
         return commandLine;
+    }
+
+    /** The vault folder a parsed command line refers to (its --data-dir, else the default). */
+    private static java.nio.file.Path vaultFolderOf(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult last = parsed;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        java.nio.file.Path dataDir = last.matchedOptionValue("--data-dir", null);
+        return org.goldseam.vault.VaultLocation.resolve(java.util.Optional.ofNullable(dataDir));
     }
 
     /** Starts the desktop app; the command line stays free of Swing. */

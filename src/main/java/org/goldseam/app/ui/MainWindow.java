@@ -52,6 +52,8 @@ public final class MainWindow {
     private Vault vault;
     private BackgroundTasks tasks;
     private WorkspacePanel workspace;
+    private org.goldseam.app.workspace.VaultBackups backups;
+    private final Vaults vaults;
     private Place lastPlace;
     private boolean closing;
 
@@ -59,6 +61,7 @@ public final class MainWindow {
         this.store = store;
         this.clock = clock;
         this.preferences = store.load();
+        this.vaults = vaults;
         this.unlock = new UnlockPanel(folder, vaults, this::unlocked);
         this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()), this::lock);
         root.add(unlock, UNLOCK);
@@ -106,6 +109,7 @@ public final class MainWindow {
         file.add(item("Save now", KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.saveNow())));
         file.add(item("Sign note…", KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.sign())));
         file.addSeparator();
+        file.add(item("Back up now", 0, 0, this::backUpNow));
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
@@ -146,6 +150,13 @@ public final class MainWindow {
         });
         services.search().startIndexing(indexing, status -> { }).whenComplete((done, error) -> indexing.shutdown());
         workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
+        backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, preferences.signature(),
+                preferences.backupFolder());
+        backups.startDaily(message -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame,
+                "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE)));
+        // an interrupted restore or passphrase change was finished or undone while opening: say which
+        opened.recoveryNotice().ifPresent(notice -> SwingUtilities.invokeLater(() ->
+                JOptionPane.showMessageDialog(frame, notice, "Goldseam", JOptionPane.INFORMATION_MESSAGE)));
         root.add(workspace, WORKSPACE);
         cards.show(root, WORKSPACE);
         workspace.restore(lastPlace);
@@ -178,6 +189,12 @@ public final class MainWindow {
     }
 
     private void closeVault(WorkspacePanel closingWorkspace, AuditAction action, Runnable then) {
+        closeVault(closingWorkspace, action, false, then);
+    }
+
+    private void closeVault(WorkspacePanel closingWorkspace, AuditAction action, boolean finalBackup, Runnable then) {
+        org.goldseam.app.workspace.VaultBackups closingBackups = backups;
+        backups = null;
         workspace = null;
         closingWorkspace.clear();
         root.remove(closingWorkspace);
@@ -188,8 +205,16 @@ public final class MainWindow {
         // queued behind any save still on the worker, so the vault closes after the last write
         tasks.run(() -> {
             services.audit().append(action, actor, null, null, null, clock.instant());
+            String failed = closingBackups.stop(finalBackup);
             services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();
+            return failed;
+        }, failed -> {
+            if (failed != null) {
+                JOptionPane.showMessageDialog(frame, "The closing backup failed: " + failed
+                        + " Your notes are safe in the vault; make a backup with 'Back up now' next time.",
+                        "Backup failed", JOptionPane.WARNING_MESSAGE);
+            }
         }, error -> {
             services.search().close();
             closingVault.close();
@@ -216,8 +241,19 @@ public final class MainWindow {
             }
             // the window goes once the worker has closed the vault; the JVM then ends by itself
             tasks.whenDone(frame::dispose);
-            closeVault(closingWorkspace, AuditAction.LOCK, () -> { });
+            closeVault(closingWorkspace, AuditAction.LOCK, true, () -> { });
         });
+    }
+
+    private void backUpNow() {
+        if (workspace == null || backups == null) {
+            return;
+        }
+        org.goldseam.app.workspace.VaultBackups current = backups;
+        tasks.run(current::backUpNow, result -> JOptionPane.showMessageDialog(frame,
+                "Backed up and checked: " + result.file().getFileName() + "\nin " + result.file().getParent(),
+                "Backup done", JOptionPane.INFORMATION_MESSAGE), error -> JOptionPane.showMessageDialog(frame,
+                org.goldseam.app.workspace.Problems.describe(error), "Backup failed", JOptionPane.WARNING_MESSAGE));
     }
 
     private void editPreferences() {

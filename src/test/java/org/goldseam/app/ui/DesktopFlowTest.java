@@ -104,6 +104,8 @@ class DesktopFlowTest {
                     && find(window, "signedBanner") != null);
             assertThat(text(window, "clientName")).startsWith(NAME);
             window.close();
+            // quitting takes a closing backup into the (temporary) folder: let it finish first
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
     }
 

@@ -74,6 +74,7 @@ class EventThreadTest {
             assertThat(DesktopFlowTest.text(window, "section:DATA")).hasSize(KEYSTROKES);
             assertThat(longest).as("longest event-thread stall in ms").isLessThanOrEqualTo(LIMIT_MILLIS);
             window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
     }
 }

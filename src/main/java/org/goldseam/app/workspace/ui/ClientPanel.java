@@ -28,6 +28,7 @@ final class ClientPanel extends JPanel {
     private final transient BackgroundTasks tasks;
     private final transient Component owner;
     private final transient Runnable onClientChanged;
+    private transient Runnable onDeleted = () -> { };
     private final transient String actor;
     private final JLabel name = new JLabel();
     private final JLabel details = new JLabel();
@@ -54,15 +55,25 @@ final class ClientPanel extends JPanel {
         edit.addActionListener(e -> edit());
         discharge.setName("dischargeClient");
         discharge.addActionListener(e -> discharge());
-        JPanel header = new JPanel(new MigLayout("insets 10 14 4 14, gap 10", "[][grow][][][]"));
+        JButton delete = new JButton("Delete…");
+        delete.setName("deleteClient");
+        delete.getAccessibleContext().setAccessibleName("Delete this client's whole record");
+        delete.addActionListener(e -> delete());
+        JPanel header = new JPanel(new MigLayout("insets 10 14 4 14, gap 10", "[][grow][][][][]"));
         header.add(name);
         header.add(details);
         header.add(risk);
         header.add(edit);
         header.add(discharge);
+        header.add(delete);
         tabs.setName("clientTabs");
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
+    }
+
+    /** Told after the shown client was deleted. */
+    void onDeleted(Runnable action) {
+        this.onDeleted = action;
     }
 
     void addTab(ClientTab tab) {
@@ -149,6 +160,37 @@ final class ClientPanel extends JPanel {
                     onClientChanged.run();
                 }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
                         org.goldseam.app.workspace.Problems.describe(error), "Not discharged", javax.swing.JOptionPane.ERROR_MESSAGE)));
+    }
+
+    /**
+     * Deletes the whole record after the clinician types the client's full name. The audit keeps
+     * the event (ids only); the search index forgets the client once the deletion is committed.
+     */
+    private void delete() {
+        if (client == null) {
+            return;
+        }
+        long id = client.id();
+        String typed = javax.swing.JOptionPane.showInputDialog(owner,
+                "<html>This permanently removes <b>" + org.goldseam.app.ui.Html.escape(client.fullName())
+                        + "</b>'s whole record: details, notes, measures, goals and history.<br>"
+                        + "Backups made earlier still hold it. To confirm, type the client's full name:</html>",
+                "Delete client", javax.swing.JOptionPane.WARNING_MESSAGE);
+        if (typed == null) {
+            return;
+        }
+        tasks.run(() -> {
+            new org.goldseam.clients.ClientDeletion(services.vault(), services.clock(), actor,
+                    java.util.List.of(services.search()::onClientDeleted)).delete(id, typed);
+            return id;
+        }, deleted -> {
+            clear();
+            onDeleted.run();
+        }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
+                error instanceof org.goldseam.clients.ClientDeletion.ConfirmationMismatch
+                        ? "The name typed does not match the client's full name. Nothing was deleted."
+                        : org.goldseam.app.workspace.Problems.describe(error), "Not deleted",
+                javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
     void refreshTabs() {

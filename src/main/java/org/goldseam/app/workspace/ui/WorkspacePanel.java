@@ -54,6 +54,11 @@ public final class WorkspacePanel extends JPanel {
         this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
         this.overview = new OverviewTab(services, tasks);
         MeasuresTab measures = new MeasuresTab(services, tasks);
+        clientPanel.onDeleted(() -> {
+            currentClient = null;
+            rightCards.show(right, "empty");
+            clients.load();
+        });
         clientPanel.addTab(overview);
         clientPanel.addTab(sessions);
         clientPanel.addTab(measures);
