@@ -182,6 +182,9 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
         if (state == RenderState.RENDERING) {
             return;
         }
+        if (state.finished()) {
+            resetOutcome();
+        }
         long mine = ++ticket;
         CancellationFlag flag = new CancellationFlag();
         cancel = flag;

@@ -83,7 +83,10 @@ public final class SummaryPresenter extends ExportForm {
     private void setOutputPath(Path file) {
         Path old = output;
         output = file;
-        fire(SummaryProperty.OUTPUT, old, file);
+        if (fire(SummaryProperty.OUTPUT, old, file)) {
+            // leave to replace was given for the file the clinician saw named, not for the next one
+            setReplaceExisting(false);
+        }
     }
 
     /** The written summary once DONE, else null. */
