@@ -49,9 +49,12 @@ public final class BatchExportDialog {
     private final BatchTables.Report reportRows = new BatchTables.Report();
     private final JTable clientTable;
     private final JScrollPane reportPane;
+    private final JTable reportTable;
     private final JRadioButton allActive = FormParts.named(new JRadioButton("All active clients"), "Export all active clients");
     private final JRadioButton ticked = FormParts.named(new JRadioButton("Only the clients ticked below"),
             "Export only the ticked clients");
+    private final javax.swing.JTextArea reportDetail = FormParts.named(new javax.swing.JTextArea(2, 40),
+            "Details of the chosen row");
     private final JTextField folderField = FormParts.named(new JTextField(36), "Folder for the summaries");
     private final JButton choose = FormParts.named(new JButton("Choose\u2026"), "Choose the folder");
     private final JButton export = FormParts.named(new JButton("Export"), "Export the summaries");
@@ -77,7 +80,10 @@ public final class BatchExportDialog {
         clientTable.setFillsViewportHeight(true);
         clientTable.getColumnModel().getColumn(0).setMaxWidth(70);
         clientTable.getColumnModel().getColumn(2).setMaxWidth(110);
-        // Space ticks the selected rows, so the list works without a mouse
+        // Space ticks the selected rows, so the list works without a mouse; typing must not also start
+        // the tick box's editor, which would flip the tick straight back
+        clientTable.putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        clientTable.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");
         clientTable.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");
         clientTable.getActionMap().put("toggle-client", new AbstractAction() {
@@ -135,11 +141,28 @@ public final class BatchExportDialog {
         replace.addActionListener(e -> presenter.setReplaceExisting(replace.isSelected()));
         content.add(replace, "skip 1");
 
-        JTable reportTable = FormParts.named(new JTable(reportRows), "What became of each summary");
+        reportTable = FormParts.named(new JTable(reportRows), "What became of each summary");
         reportTable.setName("batch-report");
-        reportTable.getColumnModel().getColumn(1).setMaxWidth(110);
+        reportTable.getColumnModel().getColumn(0).setPreferredWidth(180);
+        reportTable.getColumnModel().getColumn(1).setMinWidth(100);
+        reportTable.getColumnModel().getColumn(1).setMaxWidth(120);
+        reportTable.getColumnModel().getColumn(2).setPreferredWidth(420);
+        reportTable.getSelectionModel().setSelectionMode(javax.swing.ListSelectionModel.SINGLE_SELECTION);
+        // a reason can be a long sentence: the chosen row's details are shown in full beneath the table
+        reportTable.getSelectionModel().addListSelectionListener(e -> {
+            int row = reportTable.getSelectedRow();
+            reportDetail.setText(row < 0 ? "" : reportRows.getValueAt(reportTable.convertRowIndexToModel(row), 2).toString());
+        });
         reportPane = new JScrollPane(reportTable);
-        content.add(reportPane, "span 2, h 100:160:, wmin 0");
+        content.add(reportPane, "span 2, growx, h 90:120:, wmin 0");
+        reportDetail.setName("batch-report-detail");
+        reportDetail.setEditable(false);
+        reportDetail.setLineWrap(true);
+        reportDetail.setWrapStyleWord(true);
+        reportDetail.setOpaque(false);
+        reportDetail.setBorder(null);
+        reportDetail.setFont(javax.swing.UIManager.getFont("Label.font"));
+        content.add(reportDetail, "span 2, growx, wmin 0");
         content.add(status.component(), "span 2, growx, wmin 0");
 
         export.setName("batch-export");
@@ -164,7 +187,14 @@ public final class BatchExportDialog {
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         presenter.addListener(SummaryProperty.CLIENTS, e -> clientsChanged(e.getNewValue() instanceof List));
         presenter.addListener(SummaryProperty.STATE, e -> stateChanged());
-        presenter.addListener(SummaryProperty.RESULT, e -> reportRows.show(presenter.report()));
+        presenter.addListener(SummaryProperty.RESULT, e -> {
+            reportRows.show(presenter.report());
+            reportDetail.setText("");
+            if (reportRows.getRowCount() > 0) {
+                // the first row is a failure when there is one: its reason shows without a click
+                reportTable.setRowSelectionInterval(0, 0);
+            }
+        });
         presenter.addListener(SummaryProperty.OUTPUT, e -> folderField.setText(presenter.folder().toString()));
         presenter.addListener(SummaryProperty.REPLACE_EXISTING, e -> replace.setSelected(presenter.replaceExisting()));
         dialog.setContentPane(content);
@@ -270,6 +300,7 @@ public final class BatchExportDialog {
         close.setText(rendering ? "Cancel" : "Close");
         close.getAccessibleContext().setAccessibleName(rendering ? "Cancel the export" : "Close");
         reportPane.setVisible(finished && !presenter.report().items().isEmpty());
+        reportDetail.setVisible(reportPane.isVisible());
         showFolder.setVisible(finished && !presenter.report().written().isEmpty());
         dialog.getRootPane().setDefaultButton(rendering ? null : finished && showFolder.isVisible() ? showFolder : export);
         FormParts.growToFit(dialog);

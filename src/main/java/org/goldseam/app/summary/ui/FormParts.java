@@ -168,6 +168,11 @@ final class FormParts {
         java.awt.Dimension now = window.getSize();
         if (wanted.width > now.width || wanted.height > now.height) {
             window.setSize(Math.max(wanted.width, now.width), Math.max(wanted.height, now.height));
+            // grown downwards it may now hang off the screen: move it up (and left) to stay whole
+            java.awt.Rectangle screen = window.getGraphicsConfiguration().getBounds();
+            int x = Math.max(screen.x, Math.min(window.getX(), screen.x + screen.width - window.getWidth()));
+            int y = Math.max(screen.y, Math.min(window.getY(), screen.y + screen.height - window.getHeight()));
+            window.setLocation(x, y);
         }
         window.validate();
     }

@@ -64,6 +64,11 @@ public final class SummaryDialog {
         FormParts.named(dialog.getRootPane(), dialog.getTitle());
 
         JPanel content = new JPanel(new MigLayout("insets 16 20 14 20, wrap 2, gap 12 10", "[right][grow, fill]"));
+        // the client's name in the window itself, not only in a title bar some desktops hide
+        JLabel client = FormParts.named(new JLabel("Progress summary for " + presenter.clientName()), "Client");
+        client.setName("summary-client");
+        client.putClientProperty("FlatLaf.styleClass", "h3");
+        content.add(client, "span 2, left, gapbottom 4");
         content.add(FormParts.heading("Period"), "top");
         content.add(FormParts.period(presenter));
         content.add(FormParts.heading("Include"), "top, gaptop 6");
@@ -151,6 +156,7 @@ public final class SummaryDialog {
         status.dispose();
         output.setText("");
         dialog.setTitle("");
+        dialog.getContentPane().removeAll();
         dialog.dispose();
     }
 
