@@ -85,6 +85,7 @@ class SummaryDialogsGuiTest {
         ImageIO.write(new java.awt.Robot().createScreenCapture(bounds), "png", SHOTS.resolve(name + ".png").toFile());
     }
 
+    /** Only for the picture: assertions wait on conditions, but Xvfb needs a moment to show the last paint. */
     private static void robotIdle() throws Exception {
         javax.swing.SwingUtilities.invokeAndWait(() -> { });
         Thread.sleep(300);
