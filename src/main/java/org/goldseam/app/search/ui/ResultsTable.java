@@ -31,11 +31,23 @@ final class ResultsTable {
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final ZoneId zone;
+    private final java.time.Clock clock;
     private final Function<String, String> themeLabel;
 
-    ResultsTable(ZoneId zone, Function<String, String> themeLabel) {
-        this.zone = zone;
+    /** Dates within {@code clock}'s current year are written without it ("12 Aug"), to keep the columns narrow. */
+    ResultsTable(java.time.Clock clock, Function<String, String> themeLabel) {
+        this.clock = clock;
+        this.zone = clock.getZone();
         this.themeLabel = themeLabel;
+        table.setTableHeader(new javax.swing.table.JTableHeader(table.getColumnModel()) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent e) {
+                int column = columnAtPoint(e.getPoint());
+                return column < 0 ? null : model.description(table.convertColumnIndexToModel(column));
+            }
+        });
         table.setName("results");
         table.getAccessibleContext().setAccessibleName("Clients found");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -103,11 +115,11 @@ final class ResultsTable {
         var columns = table.getColumnModel();
         for (int i = 0; i < columns.getColumnCount(); i++) {
             int width = switch (model.kind(i)) {
-                case CLIENT -> 190;
-                case SPARKLINE -> 150;
-                case FIRST, LAST -> 95;
-                case STATUS -> 80;
-                default -> 70;
+                case CLIENT -> 150;
+                case SPARKLINE -> 130;
+                case FIRST, LAST -> 90;
+                case STATUS, THEME, TREND -> 85;
+                default -> 62;
             };
             columns.getColumn(i).setPreferredWidth(width);
             if (model.kind(i) == Kind.THEME) {
@@ -171,10 +183,26 @@ final class ResultsTable {
                 case THEME -> themeLabel.apply(themes.get(column - 3));
                 case FIRST -> "First";
                 case LAST -> "Last";
-                case MEAN -> "Mean intensity";
+                case MEAN -> "Mean";
                 case TREND -> "Trend";
-                case WORDS -> "Notes with the words";
+                case WORDS -> "Notes";
                 case SPARKLINE -> "Window";
+            };
+        }
+
+        /** The header's tooltip: what the column counts, in full. */
+        String description(int column) {
+            return switch (kinds.get(column)) {
+                case CLIENT -> "Client";
+                case STATUS -> "Client's status";
+                case SESSIONS -> "Sessions in the window that match";
+                case THEME -> "Sessions showing \u201c" + themeLabel.apply(themes.get(column - 3)) + "\u201d";
+                case FIRST -> "First matching session";
+                case LAST -> "Last matching session";
+                case MEAN -> "Mean intensity over the matching sessions (0\u201310)";
+                case TREND -> "Whether the intensity rises, falls or holds over the window";
+                case WORDS -> "Notes where the words occur";
+                case SPARKLINE -> "Every session of the window, oldest first; bars show the themes' intensity";
             };
         }
 
@@ -219,7 +247,9 @@ final class ResultsTable {
             String tip = null;
             int align = SwingConstants.LEADING;
             if (value instanceof OffsetDateTime at) {
-                shown = Formats.date(at.atZoneSameInstant(zone).toLocalDate());
+                java.time.LocalDate day = at.atZoneSameInstant(zone).toLocalDate();
+                shown = Formats.shortDate(day, java.time.LocalDate.now(clock));
+                tip = Formats.date(day);
             } else if (value instanceof Double mean) {
                 shown = String.format(Locale.ROOT, "%.1f", mean);
                 align = SwingConstants.TRAILING;

@@ -63,16 +63,16 @@ public final class SearchWindow {
     private final Object errorMark;
     private boolean showingText;
 
-    private SearchWindow(Window owner, SearchPresenter presenter, ZoneId zone, OpenClient open) {
+    private SearchWindow(Window owner, SearchPresenter presenter, java.time.Clock clock, OpenClient open) {
         this.presenter = presenter;
         this.open = open;
-        this.zone = zone;
+        this.zone = clock.getZone();
         dialog = new JDialog(owner, "Search the caseload", JDialog.ModalityType.MODELESS);
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         dialog.getRootPane().getAccessibleContext().setAccessibleName("Search the caseload");
         form = new SearchFormPanel(presenter);
         saved = new SavedSearchesPanel(presenter);
-        results = new ResultsTable(zone, presenter::themeLabel);
+        results = new ResultsTable(clock, presenter::themeLabel);
 
         query.setName("query");
         query.getAccessibleContext().setAccessibleName("Search: themes, filters and words");
@@ -139,7 +139,7 @@ public final class SearchWindow {
         left.add(formScroll);
         left.add(saved.component(), "gaptop 8");
         JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(details));
-        right.setResizeWeight(0.62);
+        right.setResizeWeight(0.5);
         right.setBorder(null);
 
         progress.setVisible(false);
@@ -156,7 +156,7 @@ public final class SearchWindow {
         dialog.setContentPane(content);
         bind(content, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "close", this::close);
         dialog.setMinimumSize(new Dimension(980, 600));
-        dialog.setSize(1240, 780);
+        dialog.setSize(1240, 820);
         dialog.setLocationRelativeTo(owner);
         dialog.addWindowListener(new WindowAdapter() {
             @Override
@@ -192,7 +192,7 @@ public final class SearchWindow {
     public static SearchWindow show(Window owner, VaultServices services, SearchService search, BackgroundTasks tasks,
                                     OpenClient open) {
         SearchPresenter presenter = new SearchPresenter(search, services.framework().taxonomy(), tasks, new SwingScheduler());
-        SearchWindow window = new SearchWindow(owner, presenter, services.clock().getZone(), Objects.requireNonNull(open));
+        SearchWindow window = new SearchWindow(owner, presenter, services.clock(), Objects.requireNonNull(open));
         window.dialog.setVisible(true);
         window.query.requestFocusInWindow();
         presenter.open();

@@ -6,7 +6,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.util.List;
-import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
@@ -17,7 +16,7 @@ import org.goldseam.search.SparkPoint;
  * The sparkline column: one bar per session of the client's window, oldest on the left, as tall as
  * the searched themes' intensity (0–10); a session that does not match is a small dot on the base line.
  */
-final class SparklineRenderer extends JComponent implements TableCellRenderer {
+final class SparklineRenderer extends javax.swing.JPanel implements TableCellRenderer {
     private static final long serialVersionUID = 1L;
     private static final int MAX_BAR = 6;
     private transient List<SparkPoint> points = List.of();
