@@ -61,6 +61,7 @@ public final class SearchWindow {
     private final JLabel status = new JLabel(" ");
     private final JProgressBar progress = new JProgressBar(0, 100);
     private final Object errorMark;
+    private final JSplitPane right;
     private boolean showingText;
 
     private SearchWindow(Window owner, SearchPresenter presenter, java.time.Clock clock, OpenClient open) {
@@ -138,7 +139,7 @@ public final class SearchWindow {
         formScroll.getVerticalScrollBar().setUnitIncrement(16);
         left.add(formScroll);
         left.add(saved.component(), "gaptop 8");
-        JSplitPane right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(details));
+        right = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(details));
         right.setResizeWeight(0.5);
         right.setBorder(null);
 
@@ -194,6 +195,8 @@ public final class SearchWindow {
         SearchPresenter presenter = new SearchPresenter(search, services.framework().taxonomy(), tasks, new SwingScheduler());
         SearchWindow window = new SearchWindow(owner, presenter, services.clock(), Objects.requireNonNull(open));
         window.dialog.setVisible(true);
+        // half and half once the window has a size: few rows of results, long passages below
+        window.right.setDividerLocation(0.5);
         window.query.requestFocusInWindow();
         presenter.open();
         return window;
