@@ -31,34 +31,11 @@ import org.goldseam.search.query.SearchQuery;
  *
  * <p>Typing is read at once (parsing is in memory) so the form and the error line follow every
  * keystroke; the search itself runs {@link #TYPING_DELAY} after the last change. A search with
- * words while the in-memory index is still being built shows {@link State#INDEXING} with progress
+ * words while the in-memory index is still being built shows {@link SearchState#INDEXING} with progress
  * and runs by itself once the index is ready.
  */
 public final class SearchPresenter extends ObservableState<SearchPresenter.Property> {
     public enum Property { QUERY_TEXT, FORM, INCLUDE_PRIVATE, STATE, PROBLEM, RESULT, INDEX, SAVED, THEMES, MESSAGE }
-
-    public enum State {
-        /** Nothing to search for yet. */
-        IDLE,
-        /** Waiting for the word index; {@link #indexStatus()} tells how far it is. */
-        INDEXING,
-        SEARCHING,
-        RESULTS,
-        /** The query cannot be read or the form is not a search yet; see {@link #problem()}. */
-        INVALID
-    }
-
-    /**
-     * Why the search cannot run.
-     *
-     * @param position where in the query text the problem starts (0-based), or -1 when it lies in
-     *                 the form rather than in anything typed
-     */
-    public record Problem(String message, int position) {
-        public boolean pointsAtText() {
-            return position >= 0;
-        }
-    }
 
     public static final Duration TYPING_DELAY = Duration.ofMillis(300);
     public static final Duration INDEX_POLL = Duration.ofMillis(250);
@@ -71,8 +48,8 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private String text = "";
     private SearchForm form = SearchForm.EMPTY;
     private boolean includePrivate;
-    private State state = State.IDLE;
-    private Problem problem;
+    private SearchState state = SearchState.IDLE;
+    private SearchProblem problem;
     private SearchResult result;
     private IndexStatus indexStatus;
     private List<SavedSearch> saved = List.of();
@@ -125,11 +102,11 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         return includePrivate;
     }
 
-    public State state() {
+    public SearchState state() {
         return state;
     }
 
-    public Problem problem() {
+    public SearchProblem problem() {
         return problem;
     }
 
@@ -183,7 +160,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
             setProblem(null);
             searchSoon();
         } else {
-            invalid(new Problem(parsed.error().message(), parsed.error().position()));
+            invalid(new SearchProblem(parsed.error().message(), parsed.error().position()));
         }
     }
 
@@ -201,7 +178,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
             query = changed.toQuery();
         } catch (IllegalArgumentException notYet) {
             // the form is half filled in (e.g. a minimum before any theme): say what is missing
-            invalid(new Problem(notYet.getMessage(), -1));
+            invalid(new SearchProblem(notYet.getMessage(), -1));
             return;
         }
         setText(query.toQueryText());
@@ -212,7 +189,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     public void setIncludePrivate(boolean value) {
         boolean old = includePrivate;
         includePrivate = value;
-        if (fire(Property.INCLUDE_PRIVATE, old, value) && state != State.INVALID && !text.isBlank()) {
+        if (fire(Property.INCLUDE_PRIVATE, old, value) && state != SearchState.INVALID && !text.isBlank()) {
             searchNow();
         }
     }
@@ -226,14 +203,14 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         long mine = ++generation;
         String query = text;
         boolean withPrivate = includePrivate;
-        setState(State.SEARCHING);
+        setState(SearchState.SEARCHING);
         tasks.run(() -> search.search(query, withPrivate), outcome -> {
             if (mine == generation) {
                 show(outcome, mine);
             }
         }, failure -> {
             if (mine == generation) {
-                setState(result == null ? State.IDLE : State.RESULTS);
+                setState(result == null ? SearchState.IDLE : SearchState.RESULTS);
                 report(failure);
             }
         });
@@ -253,9 +230,9 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
             SearchResult old = result;
             result = found.result();
             fire(Property.RESULT, old, result);
-            setState(State.RESULTS);
+            setState(SearchState.RESULTS);
         } else if (outcome instanceof SearchOutcome.Invalid invalid) {
-            invalid(new Problem(invalid.error().message(), invalid.error().position()));
+            invalid(new SearchProblem(invalid.error().message(), invalid.error().position()));
         } else if (outcome instanceof SearchOutcome.IndexNotReady notReady) {
             waitForIndex(notReady.status(), mine);
         }
@@ -264,12 +241,12 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private void waitForIndex(IndexStatus status, long mine) {
         setIndex(status);
         if (status.state() == IndexStatus.State.FAILED) {
-            setState(result == null ? State.IDLE : State.RESULTS);
+            setState(result == null ? SearchState.IDLE : SearchState.RESULTS);
             setMessage("Word search is unavailable: the notes could not be indexed. Searches by theme still work;"
                     + " lock and unlock the vault to try again.");
             return;
         }
-        setState(State.INDEXING);
+        setState(SearchState.INDEXING);
         pending = scheduler.schedule(INDEX_POLL, () -> {
             if (mine != generation || cleared) {
                 return;
@@ -328,10 +305,6 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         }, this::report);
     }
 
-    public void dismissMessage() {
-        setMessage(null);
-    }
-
     /**
      * Forgets every client name, result and query (the vault is locking). Answers still on their
      * way are dropped; the presenter stays empty afterwards.
@@ -352,7 +325,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         labels = Map.of();
         fire(Property.THEMES, oldThemes, themes);
         setMessage(null);
-        setState(State.IDLE);
+        setState(SearchState.IDLE);
     }
 
     // ---- setters that announce
@@ -364,14 +337,14 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         SearchResult old = result;
         result = null;
         fire(Property.RESULT, old, null);
-        setState(State.IDLE);
+        setState(SearchState.IDLE);
     }
 
-    private void invalid(Problem newProblem) {
+    private void invalid(SearchProblem newProblem) {
         cancelPending();
         generation++;
         setProblem(newProblem);
-        setState(State.INVALID);
+        setState(SearchState.INVALID);
     }
 
     private void cancelPending() {
@@ -399,14 +372,14 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         fire(Property.FORM, old, value);
     }
 
-    private void setProblem(Problem value) {
-        Problem old = problem;
+    private void setProblem(SearchProblem value) {
+        SearchProblem old = problem;
         problem = value;
         fire(Property.PROBLEM, old, value);
     }
 
-    private void setState(State value) {
-        State old = state;
+    private void setState(SearchState value) {
+        SearchState old = state;
         state = value;
         fire(Property.STATE, old, value);
     }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.goldseam.app.search.SearchPresenter.State;
+import org.goldseam.app.search.SearchState;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.DemoWorkspace;
 import org.goldseam.clients.ClientStatus;
@@ -70,13 +70,13 @@ class SearchPresenterTest {
         assertThat(form.minSessions()).isEqualTo(3);
         assertThat(form.lastSessions()).isEqualTo(5);
         assertThat(form.statuses()).containsExactly(ClientStatus.ACTIVE, ClientStatus.DISCHARGED);
-        assertThat(presenter.state()).isEqualTo(State.IDLE);
+        assertThat(presenter.state()).isEqualTo(SearchState.IDLE);
         assertThat(presenter.result()).isNull();
 
         scheduler.advance(SearchPresenter.TYPING_DELAY.minusMillis(1));
         assertThat(presenter.result()).isNull();
         scheduler.advance(Duration.ofMillis(1));
-        assertThat(presenter.state()).isEqualTo(State.RESULTS);
+        assertThat(presenter.state()).isEqualTo(SearchState.RESULTS);
         // the caseload has two such clients: one active, one discharged, both rising
         assertThat(presenter.result().clients()).extracting(ClientMatch::clientName).containsExactly("Björn Dvořák", "张伟");
     }
@@ -101,7 +101,7 @@ class SearchPresenterTest {
     void aHalfFilledFormSaysWhatIsMissingAndLeavesTheTextAlone() {
         presenter.updateForm(f -> f.withMinSessions(3));
 
-        assertThat(presenter.state()).isEqualTo(State.INVALID);
+        assertThat(presenter.state()).isEqualTo(SearchState.INVALID);
         assertThat(presenter.problem().pointsAtText()).isFalse();
         assertThat(presenter.problem().message()).contains("add one");
         assertThat(presenter.queryText()).isEmpty();
@@ -110,7 +110,7 @@ class SearchPresenterTest {
         assertThat(presenter.queryText()).isEqualTo("theme:defense.control min:3");
         assertThat(presenter.problem()).isNull();
         scheduler.advance(SearchPresenter.TYPING_DELAY);
-        assertThat(presenter.state()).isEqualTo(State.RESULTS);
+        assertThat(presenter.state()).isEqualTo(SearchState.RESULTS);
         assertThat(presenter.result().clients()).extracting(ClientMatch::clientName).containsExactly("Björn Dvořák");
     }
 
@@ -121,7 +121,7 @@ class SearchPresenterTest {
 
         presenter.setQueryText("theme:core_belief.fraud min:lots");
 
-        assertThat(presenter.state()).isEqualTo(State.INVALID);
+        assertThat(presenter.state()).isEqualTo(SearchState.INVALID);
         assertThat(presenter.problem().message()).startsWith("min: takes a whole number from 1 to 1000");
         assertThat(presenter.problem().position()).isEqualTo("theme:core_belief.fraud min:".length());
         assertThat(presenter.form()).isEqualTo(before);
@@ -134,7 +134,7 @@ class SearchPresenterTest {
     void anUnknownThemeIsNamedWithTheClosestKey() {
         type("theme:core_belief.frud min:2");
 
-        assertThat(presenter.state()).isEqualTo(State.INVALID);
+        assertThat(presenter.state()).isEqualTo(SearchState.INVALID);
         assertThat(presenter.problem().message()).contains("There is no theme core_belief.frud", "Did you mean core_belief.fraud?");
         assertThat(presenter.problem().position()).isEqualTo("theme:".length());
     }
@@ -143,7 +143,7 @@ class SearchPresenterTest {
     void privateNotesAreSearchedOnlyWithTheSwitchOn() {
         assertThat(presenter.includePrivate()).isFalse();
         type("countertransference");
-        assertThat(presenter.state()).isEqualTo(State.RESULTS);
+        assertThat(presenter.state()).isEqualTo(SearchState.RESULTS);
         assertThat(presenter.result().clients()).isEmpty();
 
         presenter.setIncludePrivate(true);
@@ -177,7 +177,7 @@ class SearchPresenterTest {
         fresh.run(find(fresh, "Fraud in the last five"));
         assertThat(fresh.queryText()).isEqualTo("theme:core_belief.fraud min:3 last:5");
         assertThat(fresh.includePrivate()).isTrue();
-        assertThat(fresh.state()).isEqualTo(State.RESULTS);
+        assertThat(fresh.state()).isEqualTo(SearchState.RESULTS);
         assertThat(fresh.result().clients()).hasSize(2);
 
         presenter.delete(find("Fraud in the last five").id());
@@ -200,11 +200,11 @@ class SearchPresenterTest {
         try (SearchService fresh = SearchService.open(demo.services().vault(), TestVaults.CLOCK)) {
             presenter = presenterOn(fresh);
             type("\"nothing short of flawless\"");
-            assertThat(presenter.state()).isEqualTo(State.INDEXING);
+            assertThat(presenter.state()).isEqualTo(SearchState.INDEXING);
             assertThat(presenter.indexStatus().state()).isEqualTo(IndexStatus.State.NOT_STARTED);
 
             // the build reports after each batch; time moves on inside it, as it would on the event thread
-            List<State> statesSeen = new ArrayList<>();
+            List<SearchState> statesSeen = new ArrayList<>();
             List<IndexStatus> progressSeen = new ArrayList<>();
             fresh.buildIndex(status -> {
                 scheduler.advance(SearchPresenter.INDEX_POLL);
@@ -213,10 +213,10 @@ class SearchPresenterTest {
             });
             assertThat(progressSeen.get(0).state()).isEqualTo(IndexStatus.State.BUILDING);
             assertThat(progressSeen.get(0).fraction()).isStrictlyBetween(0.0, 1.0);
-            assertThat(statesSeen.get(0)).isEqualTo(State.INDEXING);
+            assertThat(statesSeen.get(0)).isEqualTo(SearchState.INDEXING);
 
             scheduler.advance(SearchPresenter.INDEX_POLL);
-            assertThat(presenter.state()).isEqualTo(State.RESULTS);
+            assertThat(presenter.state()).isEqualTo(SearchState.RESULTS);
             assertThat(presenter.indexStatus().ready()).isTrue();
             assertThat(presenter.result().clients()).isNotEmpty();
         }
@@ -227,7 +227,7 @@ class SearchPresenterTest {
         try (SearchService fresh = SearchService.open(demo.services().vault(), TestVaults.CLOCK)) {
             presenter = presenterOn(fresh);
             type("theme:defense.control");
-            assertThat(presenter.state()).isEqualTo(State.RESULTS);
+            assertThat(presenter.state()).isEqualTo(SearchState.RESULTS);
             assertThat(presenter.result().clients()).isNotEmpty();
         }
     }
@@ -254,7 +254,7 @@ class SearchPresenterTest {
         assertThat(presenter.form()).isEqualTo(SearchForm.EMPTY);
         assertThat(presenter.savedSearches()).isEmpty();
         assertThat(presenter.themesMatching("")).isEmpty();
-        assertThat(presenter.state()).isEqualTo(State.IDLE);
+        assertThat(presenter.state()).isEqualTo(SearchState.IDLE);
         indexed.savedSearches().stream().filter(s -> s.name().equals("Kept in the vault"))
                 .forEach(s -> indexed.deleteSavedSearch(s.id()));
     }
@@ -266,7 +266,7 @@ class SearchPresenterTest {
         presenter.setQueryText("  ");
         assertThat(presenter.form()).isEqualTo(SearchForm.EMPTY);
         assertThat(presenter.result()).isNull();
-        assertThat(presenter.state()).isEqualTo(State.IDLE);
+        assertThat(presenter.state()).isEqualTo(SearchState.IDLE);
     }
 
     private SavedSearch find(String name) {

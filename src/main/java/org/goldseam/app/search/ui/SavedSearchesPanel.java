@@ -103,7 +103,7 @@ final class SavedSearchesPanel {
         boolean chosen = list.getSelectedValue() != null;
         rename.setEnabled(chosen);
         delete.setEnabled(chosen);
-        save.setEnabled(!presenter.queryText().isBlank() && presenter.state() != SearchPresenter.State.INVALID);
+        save.setEnabled(!presenter.queryText().isBlank() && presenter.state() != org.goldseam.app.search.SearchState.INVALID);
     }
 
     private void save() {

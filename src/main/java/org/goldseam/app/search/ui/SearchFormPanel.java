@@ -48,7 +48,7 @@ import org.goldseam.search.query.TrendFilter;
  */
 final class SearchFormPanel {
     private final SearchPresenter presenter;
-    private final JPanel panel = new WidthTracking(new MigLayout("insets 0 0 0 8, wrap 2, gap 6 6, hidemode 3", "[][grow, fill]"));
+    private final JPanel panel = new WidthTrackingPanel(new MigLayout("insets 0 0 0 8, wrap 2, gap 6 6, hidemode 3", "[][grow, fill]"));
     private final JTextField filter = new JTextField();
     private final DefaultListModel<TaxonomyEntry> matching = new DefaultListModel<>();
     private final JList<TaxonomyEntry> themeList = new JList<>(matching);
@@ -346,40 +346,6 @@ final class SearchFormPanel {
                 label.setFont(label.getFont().deriveFont(java.awt.Font.BOLD));
             }
             return label;
-        }
-    }
-
-    /** Follows the scroll pane's width so the form wraps instead of scrolling sideways. */
-    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
-        private static final long serialVersionUID = 1L;
-
-        WidthTracking(java.awt.LayoutManager layout) {
-            super(layout);
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return visible.height;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 

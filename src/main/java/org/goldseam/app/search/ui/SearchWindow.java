@@ -34,7 +34,7 @@ import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.search.SearchPresenter.Property;
-import org.goldseam.app.search.SearchPresenter.State;
+import org.goldseam.app.search.SearchState;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.ui.SwingScheduler;
 import org.goldseam.search.ClientMatch;
@@ -244,7 +244,7 @@ public final class SearchWindow {
     }
 
     private void showProblem() {
-        SearchPresenter.Problem now = presenter.problem();
+        org.goldseam.app.search.SearchProblem now = presenter.problem();
         query.getHighlighter().removeAllHighlights();
         query.putClientProperty("JComponent.outline", now == null ? null : "error");
         if (now == null) {
@@ -275,8 +275,8 @@ public final class SearchWindow {
 
     private void showState() {
         IndexStatus index = presenter.indexStatus();
-        State state = presenter.state();
-        progress.setVisible(state == State.INDEXING);
+        SearchState state = presenter.state();
+        progress.setVisible(state == SearchState.INDEXING);
         progress.setValue((int) Math.round(index.fraction() * 100));
         String text = switch (state) {
             case IDLE -> "Type a search above, or choose themes on the left.";
