@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "goldseam", mixinStandardHelpOptions = true, versionProvider = GoldseamCommand.Version.class,
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
         subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
-                SummaryCommand.class, SearchCommand.class},
+                SummaryCommand.class, SearchCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

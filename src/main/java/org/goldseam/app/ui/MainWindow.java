@@ -87,6 +87,15 @@ public final class MainWindow {
             frame.setLocationRelativeTo(null);
         });
         cards.show(root, UNLOCK);
+        if (Boolean.getBoolean("goldseam.bench.startupProbe")) {
+            // for `goldseam bench`: the moment the window is on screen, timed from outside the process
+            frame.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    System.out.println("goldseam-window-shown " + System.currentTimeMillis());
+                }
+            });
+        }
         frame.setVisible(true);
     }
 
