@@ -88,12 +88,20 @@ final class VaultBench {
                 boolean judged = query.text() || size.clients() >= 1_000;
                 report.add(new BenchRow("search", query.label() + " — " + clients[0] + " clients; grep: " + files[0] + " of "
                         + grep.files() + " files", label, goldseam.describe("ms"), "grep -rl " + plain.describe("ms"),
-                        String.format("%.0f× faster", times),
+                        faster(times),
                         judged ? "≥ " + (int) goal + "× faster" : "≥ 50× at 1,000 clients",
                         judged ? times >= goal : null));
             }
         }
         return new SizeResults(size, ours, theirs);
+    }
+
+    /** "63× faster", "2.4× faster", or "3.1× slower" when grep won. */
+    static String faster(double times) {
+        if (times >= 10) {
+            return String.format("%.0f× faster", times);
+        }
+        return times >= 1 ? String.format("%.1f× faster", times) : String.format("%.1f× slower", 1 / times);
     }
 
     private static int found(SearchOutcome outcome) {
