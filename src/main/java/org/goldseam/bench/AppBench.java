@@ -127,11 +127,11 @@ final class AppBench {
         boolean fits = within.value("error") == null && within.value("heap_peak_mb") != null;
         report.add(new BenchRow("memory", "vault open, index built, every query run 3× — with -Xmx256m: "
                 + (fits ? "completes" : "fails (" + within.value("error") + ")"), label,
-                fits ? "heap peak " + number(within, "heap_peak_mb") + " MB, live after GC "
+                fits ? "heap pools' peaks summed " + number(within, "heap_peak_mb") + " MB, live after GC "
                         + number(within, "heap_live_mb") + " MB, RSS peak " + number(within, "rss_peak_mb") + " MB" : "—",
                 null, null, "heap ≤ 256 MB", fits));
         report.add(BenchRow.plain("memory", "the same with the JVM's default heap (¼ of RAM)", label,
-                "heap peak " + number(free, "heap_peak_mb") + " MB, live after GC " + number(free, "heap_live_mb")
+                "heap pools' peaks summed " + number(free, "heap_peak_mb") + " MB, live after GC " + number(free, "heap_live_mb")
                         + " MB, RSS peak " + number(free, "rss_peak_mb") + " MB"));
     }
 

@@ -15,10 +15,11 @@ record BenchQuery(String label, String query, boolean text, List<String> grepOpt
                     false, List.of("-F"), "defense.control"),
             new BenchQuery("theme: anxiety rising over the last 8 sessions", "theme:cost.anxiety trend:rising last:8",
                     false, List.of("-F"), "cost.anxiety"),
-            new BenchQuery("text: perfectionist (all forms)", "perfectionist",
-                    true, List.of("-i", "-E"), "perfectionis(t|m)"),
-            new BenchQuery("text: \"not enough\"", "\"not enough\"",
-                    true, List.of("-i", "-F"), "not enough"),
+            // words that occur in the demo notes' sections but in no theme key, so grep's hits are the notes' own
+            new BenchQuery("text: careless (all forms)", "careless",
+                    true, List.of("-i", "-E"), "\\bcareless"),
+            new BenchQuery("text: \"found out\"", "\"found out\"",
+                    true, List.of("-i", "-F"), "found out"),
             new BenchQuery("text: exam*", "exam*",
                     true, List.of("-i", "-E"), "\\bexam"));
 
