@@ -90,6 +90,15 @@ public final class MainWindow {
             frame.setLocationRelativeTo(null);
         });
         cards.show(root, UNLOCK);
+        if (Boolean.getBoolean("goldseam.bench.startupProbe")) {
+            // for `goldseam bench`: the moment the window is on screen, timed from outside the process
+            frame.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    System.out.println("goldseam-window-shown " + System.currentTimeMillis());
+                }
+            });
+        }
         frame.setVisible(true);
     }
 
@@ -109,6 +118,10 @@ public final class MainWindow {
         file.add(item("Save now", KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.saveNow())));
         file.add(item("Sign note…", KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.sign())));
         file.addSeparator();
+        file.add(item("Search caseload…", KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
+                () -> whenOpen(w -> w.openSearch())));
+        file.add(item("Progress summary…", 0, 0, () -> whenOpen(w -> w.openSummary())));
+        file.add(item("Export summaries for many clients…", 0, 0, () -> whenOpen(w -> w.openBatchExport())));
         file.add(item("Back up now", 0, 0, this::backUpNow));
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));

@@ -134,6 +134,38 @@ public final class WorkspacePanel extends JPanel {
         taxonomyEditor.onChanged(this::loadTaxonomy);
     }
 
+    private transient org.goldseam.app.search.ui.SearchWindow searchWindow;
+
+    /** Ctrl+Shift+F: the caseload search; a double-click opens the client at the matching sessions. */
+    public void openSearch() {
+        if (searchWindow != null && searchWindow.isShowing()) {
+            searchWindow.toFront();
+            return;
+        }
+        searchWindow = org.goldseam.app.search.ui.SearchWindow.show(owner, services, services.search(), tasks,
+                (clientId, noteIds) -> {
+                    clients.setStatusFilter(ClientListPresenter.StatusFilter.ALL);
+                    chooseClient(clientId);
+                    if (!noteIds.isEmpty()) {
+                        clientPanel.tabs().setSelectedComponent(sessions.component());
+                        sessions.loadList(noteIds.get(noteIds.size() - 1));
+                    }
+                    owner.toFront();
+                });
+    }
+
+    /** The progress summary of the client shown. */
+    public void openSummary() {
+        if (currentClient != null) {
+            String name = clients.row(currentClient).map(ClientRow::fullName).orElse("");
+            org.goldseam.app.summary.ui.SummaryDialog.show(owner, services, currentClient, name, preferences.get());
+        }
+    }
+
+    public void openBatchExport() {
+        org.goldseam.app.summary.ui.BatchExportDialog.show(owner, services, preferences.get());
+    }
+
     public VaultServices services() {
         return services;
     }
@@ -242,6 +274,12 @@ public final class WorkspacePanel extends JPanel {
 
     /** Forget every client datum: the vault is locking. */
     public void clear() {
+        if (searchWindow != null) {
+            searchWindow.close();
+            searchWindow = null;
+        }
+        org.goldseam.app.summary.ui.SummaryDialog.closeAll();
+        org.goldseam.app.summary.ui.BatchExportDialog.closeAll();
         if (taxonomyEditor != null) {
             taxonomyEditor.close();
             taxonomyEditor = null;
