@@ -1,5 +1,6 @@
 package org.goldseam.app.search;
 
+import org.goldseam.testing.FakeScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

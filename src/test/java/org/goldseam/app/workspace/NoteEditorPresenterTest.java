@@ -1,5 +1,6 @@
 package org.goldseam.app.workspace;
 
+import org.goldseam.testing.FakeScheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

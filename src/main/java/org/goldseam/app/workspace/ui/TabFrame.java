@@ -24,11 +24,11 @@ import org.goldseam.app.workspace.PresenterProperty;
 final class TabFrame extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final String CONTENT = "content";
-    private static final String PLACEHOLDER = "placeholder";
+    private static final String EMPTY_NOTICE = "emptyNotice";
 
     private final CardLayout cards = new CardLayout();
     private final JPanel deck = new JPanel(cards);
-    private final JLabel placeholder = Views.muted("");
+    private final JLabel emptyNotice = Views.muted("");
     private final JProgressBar busy = new JProgressBar();
     private final JPanel messageBar = new JPanel(new MigLayout("insets 6 12 6 8, fillx", "[grow][]"));
     private final JLabel message = new JLabel();
@@ -55,9 +55,9 @@ final class TabFrame extends JPanel {
         top.add(messageBar, "span, growx, gaptop 6");
         add(top, BorderLayout.NORTH);
 
-        placeholder.setHorizontalAlignment(SwingConstants.CENTER);
+        emptyNotice.setHorizontalAlignment(SwingConstants.CENTER);
         deck.add(content, CONTENT);
-        deck.add(placeholder, PLACEHOLDER);
+        deck.add(emptyNotice, EMPTY_NOTICE);
         add(deck, BorderLayout.CENTER);
         showPlaceholder(emptyText);
     }
@@ -94,8 +94,8 @@ final class TabFrame extends JPanel {
     }
 
     private void showPlaceholder(String text) {
-        placeholder.setText(text);
-        cards.show(deck, PLACEHOLDER);
+        emptyNotice.setText(text);
+        cards.show(deck, EMPTY_NOTICE);
     }
 
     static String escape(String text) {

@@ -1,12 +1,13 @@
-package org.goldseam.app.workspace;
+package org.goldseam.testing;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.goldseam.app.workspace.Scheduler;
 
 /** A scheduler whose time only moves when the test says so. */
-final class FakeScheduler implements Scheduler {
+public final class FakeScheduler implements Scheduler {
     private Duration now = Duration.ZERO;
     private final List<Task> tasks = new ArrayList<>();
 
@@ -34,7 +35,7 @@ final class FakeScheduler implements Scheduler {
     }
 
     /** Moves time forward, running every action that falls due, in order. */
-    void advance(Duration by) {
+    public void advance(Duration by) {
         Duration until = now.plus(by);
         while (true) {
             Task next = tasks.stream().filter(t -> !t.cancelled && t.due.compareTo(until) <= 0)
@@ -49,7 +50,7 @@ final class FakeScheduler implements Scheduler {
         now = until;
     }
 
-    long waiting() {
+    public long waiting() {
         return tasks.stream().filter(t -> !t.cancelled).count();
     }
 }
