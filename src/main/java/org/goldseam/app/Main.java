@@ -8,6 +8,7 @@ import java.util.logging.Logger;
 import org.goldseam.app.cli.CliContext;
 import org.goldseam.app.cli.GoldseamCommand;
 import org.goldseam.app.ui.DesktopApp;
+import org.goldseam.vault.VaultLocation;
 
 /** Entry point for both the desktop app ({@code goldseam}) and the command line ({@code goldseam init}, …). */
 public final class Main {
@@ -21,6 +22,12 @@ public final class Main {
         System.setProperty("awt.useSystemAAFontSettings", "on");
         System.setProperty("swing.aatext", "true");
 
+        var desktop = DesktopLaunch.recognise(args);
+        if (desktop.isPresent()) {
+            // the common case, straight to the window: see DesktopLaunch for why picocli is skipped
+            DesktopApp.start(VaultLocation.resolve(desktop.get().dataDir()), CliContext.production());
+            return;
+        }
         GoldseamCommand command = new GoldseamCommand(CliContext.production(), DesktopApp::start);
         // UTF-8 whatever the locale, so Zoë and 李 survive a pipe into a file
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);

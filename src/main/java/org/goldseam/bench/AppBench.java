@@ -159,6 +159,16 @@ final class AppBench {
         int runs = Math.max(config.runs(), 5);
         List<Stats> plain = startup.compare(app, bare, 1, runs);
         startupRow("launch → main window shown (unlock screen), both plain JVMs", plain.get(0), plain.get(1), "bare window");
+        StartupBench.Launch shipped = StartupBench.shipped(folder);
+        if (shipped == null) {
+            report.note("The row for Goldseam as shipped is missing: run the bench from target/goldseam.jar after "
+                    + "`mvn package`, which also builds the AppCDS archive target/goldseam.jsa.");
+        } else {
+            step("start-up as shipped (the build's AppCDS archive)");
+            List<Stats> asShipped = startup.compare(shipped, bare, 1, runs);
+            startupRow("launch → main window shown, Goldseam as the README starts it (the build's AppCDS archive)",
+                    asShipped.get(0), asShipped.get(1), "bare window, plain");
+        }
         step("start-up with AppCDS archives");
         StartupBench.Launch appCds = startup.withArchive(app, "bench-app");
         StartupBench.Launch bareCds = startup.withArchive(bare, "bench-bare");

@@ -27,16 +27,51 @@ final class StartupBench {
         this.workDir = workDir;
     }
 
-    record Launch(String mainClass, List<String> jvmOptions, List<String> args) {
+    /** A child JVM: {@code java OPTIONS -cp … MAIN ARGS}, or with {@code jar} set {@code java OPTIONS -jar JAR ARGS}. */
+    record Launch(String mainClass, List<String> jvmOptions, List<String> args, Path jar) {
+        Launch(String mainClass, List<String> jvmOptions, List<String> args) {
+            this(mainClass, jvmOptions, args, null);
+        }
+
         Launch withOption(String option) {
             List<String> options = new ArrayList<>(jvmOptions);
             options.add(option);
-            return new Launch(mainClass, options, args);
+            return new Launch(mainClass, options, args, jar);
+        }
+
+        List<String> command() {
+            if (jar == null) {
+                return Processes.java(jvmOptions, mainClass, args.toArray(String[]::new));
+            }
+            List<String> command = new ArrayList<>();
+            command.add(Processes.javaBinary());
+            command.addAll(jvmOptions);
+            command.add("-jar");
+            command.add(jar.toString());
+            command.addAll(args);
+            return command;
         }
     }
 
     static Launch app(Path vaultFolder) {
         return new Launch(APP_MAIN, List.of("-Dgoldseam.bench.startupProbe=true"), List.of("--data-dir", vaultFolder.toString()));
+    }
+
+    /**
+     * Goldseam launched as the README launches it: {@code java -XX:SharedArchiveFile=target/goldseam.jsa
+     * -jar target/goldseam.jar}, with the AppCDS archive the build makes from src/main/cds. Null when
+     * this bench does not run from the built jar or the archive is missing.
+     */
+    static Launch shipped(Path vaultFolder) {
+        for (String entry : Processes.classPath().split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            Path archive = jar.resolveSibling("goldseam.jsa");
+            if (jar.getFileName().toString().equals("goldseam.jar") && Files.isRegularFile(archive)) {
+                return new Launch(APP_MAIN, List.of("-XX:SharedArchiveFile=" + archive, "-Dgoldseam.bench.startupProbe=true"),
+                        List.of("--data-dir", vaultFolder.toString()), jar);
+            }
+        }
+        return null;
     }
 
     static Launch bare() {
@@ -45,7 +80,7 @@ final class StartupBench {
 
     /** Milliseconds from starting the process to its window opening. */
     double once(Launch launch) {
-        List<String> command = Processes.java(launch.jvmOptions(), launch.mainClass(), launch.args().toArray(String[]::new));
+        List<String> command = launch.command();
         long launched = System.currentTimeMillis();
         Process process = start(command);
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -28,11 +28,17 @@ final class GlyphCheck {
 
     private final SummaryFonts fonts = SummaryFonts.get();
     private final Map<Integer, Set<String>> missing = new TreeMap<>();
+    private boolean needsFallback;
 
     private GlyphCheck() {
     }
 
-    static void check(Document document, List<ChartSpec> charts) {
+    /**
+     * Checks every character; returns whether any of them needs the CJK fallback font. Most
+     * documents need only DejaVu Sans, and leaving the 4 MB fallback out of such a render saves
+     * parsing its large character map every time.
+     */
+    static boolean check(Document document, List<ChartSpec> charts) {
         GlyphCheck check = new GlyphCheck();
         check.text(FOOTER, false, "the page footer");
         Element body = (Element) document.getDocumentElement().getElementsByTagNameNS(Dom.XHTML, "body").item(0);
@@ -46,6 +52,7 @@ final class GlyphCheck {
         if (!check.missing.isEmpty()) {
             throw new SummaryException(SummaryProblem.UNRENDERABLE_TEXT, check.message());
         }
+        return check.needsFallback;
     }
 
     private void walk(Node node, boolean bold, String where) {
@@ -77,7 +84,12 @@ final class GlyphCheck {
 
     private void text(String text, boolean bold, String where) {
         text.codePoints().forEach(cp -> {
-            if (!invisible(cp) && !fonts.covers(cp, bold)) {
+            if (invisible(cp) || fonts.coversWithoutFallback(cp, bold)) {
+                return;
+            }
+            if (fonts.coversWithFallback(cp)) {
+                needsFallback = true;
+            } else {
                 missing.computeIfAbsent(cp, c -> new LinkedHashSet<>()).add(where);
             }
         });

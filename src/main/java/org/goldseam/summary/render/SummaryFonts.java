@@ -40,9 +40,14 @@ final class SummaryFonts {
         return awtFallback.getFamily();
     }
 
-    /** True when some shipped font draws {@code codePoint} in the given weight. */
-    boolean covers(int codePoint, boolean isBold) {
-        return (isBold ? awtBold : awtRegular).canDisplay(codePoint) || awtFallback.canDisplay(codePoint);
+    /** True when DejaVu Sans draws {@code codePoint} in the given weight. */
+    boolean coversWithoutFallback(int codePoint, boolean isBold) {
+        return (isBold ? awtBold : awtRegular).canDisplay(codePoint);
+    }
+
+    /** True when the CJK fallback font draws {@code codePoint}. */
+    boolean coversWithFallback(int codePoint) {
+        return awtFallback.canDisplay(codePoint);
     }
 
     /** A chart font for {@code text}: DejaVu Sans when it has every glyph, else the CJK fallback. */

@@ -34,9 +34,11 @@ public final class SummaryPdf {
     /** What {@link #prepare} built, ready to write. */
     public static final class Prepared {
         private final SummaryXhtml.Built built;
+        private final boolean needsFallbackFont;
 
-        private Prepared(SummaryXhtml.Built built) {
+        private Prepared(SummaryXhtml.Built built, boolean needsFallbackFont) {
             this.built = built;
+            this.needsFallbackFont = needsFallbackFont;
         }
 
         /** The document title, which is also the PDF's metadata title. */
@@ -55,8 +57,7 @@ public final class SummaryPdf {
      */
     public static Prepared prepare(SummaryDocument summary) {
         SummaryXhtml.Built built = SummaryXhtml.build(summary);
-        GlyphCheck.check(built.document(), built.charts());
-        return new Prepared(built);
+        return new Prepared(built, GlyphCheck.check(built.document(), built.charts()));
     }
 
     /** Lays out and writes the PDF; returns the number of pages. */
@@ -70,7 +71,10 @@ public final class SummaryPdf {
         builder.useColorProfile(SRGB);
         builder.useFont(() -> SummaryFonts.stream(fonts.regular), fonts.family(), 400, FontStyle.NORMAL, true);
         builder.useFont(() -> SummaryFonts.stream(fonts.bold), fonts.family(), 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> SummaryFonts.stream(fonts.fallback), fonts.fallbackFamily(), 400, FontStyle.NORMAL, true);
+        if (prepared.needsFallbackFont) {
+            // only when the text needs it: parsing this font's CJK map dominated Latin-only renders
+            builder.useFont(() -> SummaryFonts.stream(fonts.fallback), fonts.fallbackFamily(), 400, FontStyle.NORMAL, true);
+        }
         builder.useObjectDrawerFactory(new ChartDrawers(prepared.built.charts()));
         // everything is in the document: never fetch a URL, whatever a text might contain
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
