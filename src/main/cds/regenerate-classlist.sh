@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Regenerates startup.classlist: the classes Goldseam loads from launch to its first window.
+# Regenerates startup.classlist: the classes Goldseam loads from launch to its first window, plus
+# those an unlock and a first progress summary load (so opening the vault and the first PDF of a
+# session are quicker too).
 # The build turns the list into target/goldseam.jsa, an AppCDS archive that the README's run
 # command passes to the JVM (see docs/adr/0011-appcds-start-up.md). Needs a display (Xvfb is fine)
 # and a built jar. Run it after changing what start-up loads; a stale list only makes start-up
@@ -17,6 +19,13 @@ for _ in $(seq 60); do grep -q goldseam-window-shown "$scratch/out" 2>/dev/null 
 grep -q goldseam-window-shown "$scratch/out" || { echo "the window never opened (no display?)" >&2; kill $pid; exit 1; }
 sleep 2 # let the first paint and the timers' classes load too
 kill $pid; wait $pid 2>/dev/null || true
+# an invented caseload (never real data), then one summary of it, listing what that loads
+printf 'classlist training passphrase\n' > "$scratch/pass"
+java -jar "$jar" demo --data-dir "$scratch/demo" --passphrase-file "$scratch/pass" --clients 3 --sessions 30 --seed 1 \
+  --as-of 2026-11-20 > /dev/null
+java -XX:DumpLoadedClassList="$scratch/raw-summary" -jar "$jar" summary --data-dir "$scratch/demo" \
+  --passphrase-file "$scratch/pass" --client 1 --from 2025-11-20 --to 2026-11-20 --out "$scratch/summary.pdf" > /dev/null
 # plain class names only: lambda forms, hidden and proxy classes are JDK-build specific
-grep -v -e '^@' -e '\$\$Lambda' -e '\$Proxy' -e '^#' "$scratch/raw" | awk '{print $1}' | sort -u > src/main/cds/startup.classlist
+cat "$scratch/raw" "$scratch/raw-summary" | grep -v -e '^@' -e '\$\$Lambda' -e '\$Proxy' -e '^#' | awk '{print $1}' \
+  | sort -u > src/main/cds/startup.classlist
 wc -l src/main/cds/startup.classlist

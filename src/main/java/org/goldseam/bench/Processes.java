@@ -23,6 +23,21 @@ final class Processes {
         return System.getProperty("java.class.path");
     }
 
+    /**
+     * The AppCDS archive {@code mvn package} builds beside {@code goldseam.jar} (ADR 0011), when this
+     * JVM runs from that jar; empty when run from classes (an IDE, the tests).
+     */
+    static java.util.Optional<Path> shippedArchive() {
+        for (String entry : classPath().split(java.io.File.pathSeparator)) {
+            Path jar = Path.of(entry).toAbsolutePath();
+            Path archive = jar.resolveSibling("goldseam.jsa");
+            if (jar.getFileName().toString().equals("goldseam.jar") && java.nio.file.Files.isRegularFile(archive)) {
+                return java.util.Optional.of(archive);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** {@code java [jvmOptions] -cp CLASSPATH mainClass args}. */
     static List<String> java(List<String> jvmOptions, String mainClass, String... args) {
         List<String> command = new ArrayList<>();

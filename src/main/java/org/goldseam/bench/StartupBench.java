@@ -63,15 +63,9 @@ final class StartupBench {
      * this bench does not run from the built jar or the archive is missing.
      */
     static Launch shipped(Path vaultFolder) {
-        for (String entry : Processes.classPath().split(java.io.File.pathSeparator)) {
-            Path jar = Path.of(entry).toAbsolutePath();
-            Path archive = jar.resolveSibling("goldseam.jsa");
-            if (jar.getFileName().toString().equals("goldseam.jar") && Files.isRegularFile(archive)) {
-                return new Launch(APP_MAIN, List.of("-XX:SharedArchiveFile=" + archive, "-Dgoldseam.bench.startupProbe=true"),
-                        List.of("--data-dir", vaultFolder.toString()), jar);
-            }
-        }
-        return null;
+        return Processes.shippedArchive().map(archive -> new Launch(APP_MAIN,
+                List.of("-XX:SharedArchiveFile=" + archive, "-Dgoldseam.bench.startupProbe=true"),
+                List.of("--data-dir", vaultFolder.toString()), archive.resolveSibling("goldseam.jar"))).orElse(null);
     }
 
     static Launch bare() {
