@@ -173,7 +173,9 @@ public final class RestoreDialog {
     private void showSelection() {
         showingSelection = true;
         try {
-            int row = model.rows.indexOf(presenter.selected());
+            BackupChoice chosen = presenter.selected();
+            // List.of lists refuse indexOf(null)
+            int row = chosen == null ? -1 : model.rows.indexOf(chosen);
             if (row >= 0) {
                 int view = table.convertRowIndexToView(row);
                 table.setRowSelectionInterval(view, view);
@@ -196,7 +198,9 @@ public final class RestoreDialog {
         restore.setEnabled(open);
         choose.setEnabled(open);
         table.setEnabled(open);
-        passphrase.setEnabled(open);
+        // read-only rather than disabled: a disabled field drops the keyboard focus, and with every other
+        // control disabled too the dialog would be left with none
+        passphrase.setEditable(open);
         if (state == RestoreState.RESTORED) {
             passphrase.setText("");
             close.setText("Done");
