@@ -21,6 +21,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import org.goldseam.app.audit.ui.AuditLogWindow;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
@@ -57,6 +58,7 @@ public final class MainWindow {
     private org.goldseam.app.workspace.VaultBackups backups;
     private final Vaults vaults;
     private Place lastPlace;
+    private AuditLogWindow auditLog;
     private boolean closing;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
@@ -129,6 +131,7 @@ public final class MainWindow {
         file.add(item("Export summaries for many clients…", 0, 0, () -> whenOpen(w -> w.openBatchExport())));
         file.add(item("Back up now", 0, 0, this::backUpNow));
         file.add(item("Restore from backup\u2026", 0, 0, this::restoreFromBackup));
+        file.add(item("Audit log\u2026", 0, 0, this::openAuditLog));
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
@@ -224,6 +227,10 @@ public final class MainWindow {
         org.goldseam.app.workspace.VaultBackups closingBackups = backups;
         backups = null;
         workspace = null;
+        if (auditLog != null) {
+            auditLog.close(); // it shows client names
+            auditLog = null;
+        }
         closingWorkspace.clear();
         root.remove(closingWorkspace);
         Vault closingVault = vault;
@@ -280,6 +287,18 @@ public final class MainWindow {
             return;
         }
         lock("to restore a backup", () -> unlock.openRestore(null));
+    }
+
+    /** Only while unlocked: the trail is inside the vault. */
+    private void openAuditLog() {
+        if (workspace == null) {
+            return;
+        }
+        if (auditLog != null && auditLog.isShowing()) {
+            auditLog.toFront();
+            return;
+        }
+        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, preferences.signature());
     }
 
     private void backUpNow() {
