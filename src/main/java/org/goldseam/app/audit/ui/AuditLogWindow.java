@@ -145,6 +145,9 @@ public final class AuditLogWindow {
         presenter.addListener(Property.LOADING, e -> showCount());
         presenter.addListener(Property.PROBLEM, e -> showMessage());
         presenter.addListener(Property.NOTICE, e -> showMessage());
+        showClients();
+        showChain();
+        showCount();
     }
 
     /** Opens the viewer beside {@code owner} and reads the trail on the vault worker. */
@@ -216,7 +219,8 @@ public final class AuditLogWindow {
             Object selected = client.getSelectedItem();
             List<ClientChoice> choices = presenter.clientChoices();
             client.setModel(new DefaultComboBoxModel<>(choices.toArray(ClientChoice[]::new)));
-            client.setSelectedItem(choices.contains(selected) ? selected : ClientChoice.ALL);
+            // List.copyOf lists refuse contains(null)
+            client.setSelectedItem(selected != null && choices.contains(selected) ? selected : ClientChoice.ALL);
         } finally {
             showingClients = false;
         }
