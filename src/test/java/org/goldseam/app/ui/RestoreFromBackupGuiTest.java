@@ -96,4 +96,52 @@ class RestoreFromBackupGuiTest {
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
     }
+
+    @Test
+    void aDamagedVaultIsOfferedItsNewestBackupWhichRestoresOnlyAfterConfirming() throws Exception {
+        Path folder = dir.resolve("vault");
+        try (Vault vault = TestVaults.create(folder)) {
+            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
+            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
+                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
+        }
+        Path database = new org.goldseam.vault.VaultFiles(folder).databaseFile();
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(database.toFile(), "rw")) {
+            file.setLength(file.length() / 2);
+        }
+        java.util.Map<String, String> damagedFiles = TestVaults.fingerprint(folder);
+
+        try (GuiHarness gui = new GuiHarness()) {
+            FrameFixture window = gui.start(folder);
+            window.textBox("passphrase").enterText(PASSPHRASE);
+            window.button("unlockAction").click();
+            var damaged = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Vault damaged");
+            assertThat(damaged.target().getMessage().toString()).contains("The newest backup of this vault was made on 21 Nov 2026, 10:00");
+            damaged.buttonWithText("Restore newest backup\u2026").click();
+
+            DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
+            JTable backups = (JTable) dialog.table("backups").target();
+            GuiHarness.waitFor("the newest backup chosen", () -> backups.getRowCount() == 1 && backups.getSelectedRow() == 0);
+            dialog.textBox("restorePassphrase").click();
+            dialog.textBox("restorePassphrase").enterText(PASSPHRASE);
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).noButton().click();
+            assertThat(((JLabel) dialog.label("restoreMessage").target()).getText()).as("declined: nothing done").isBlank();
+            assertThat(TestVaults.fingerprint(folder)).as("the damaged vault is untouched until confirmed").isEqualTo(damagedFiles);
+
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
+            JLabel message = (JLabel) dialog.label("restoreMessage").target();
+            GuiHarness.waitFor("the restore", () -> message.getText().contains("Restored the backup made on 21 Nov 2026"));
+            dialog.button("closeRestore").click();
+
+            window.textBox("passphrase").click();
+            window.textBox("passphrase").enterText(PASSPHRASE);
+            window.button("unlockAction").click();
+            GuiHarness.waitFor("the client list", () -> find(window, "clientList") != null);
+            GuiHarness.waitFor("the restored client", () -> window.list("clientList").contents().length == 1);
+            window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
 }
