@@ -63,17 +63,18 @@ class RestoreFromBackupGuiTest {
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
             JLabel message = (JLabel) dialog.label("restoreMessage").target();
-            GuiHarness.waitFor("the refusal", () -> message.getText().contains("That passphrase does not open the backup"));
+            waitForMessage(message, "That passphrase does not open the backup");
 
-            // without a window manager the closed question does not hand the focus back: a click does
-            dialog.textBox("restorePassphrase").click();
-            dialog.textBox("restorePassphrase").setText("");
-            dialog.textBox("restorePassphrase").enterText(PASSPHRASE);
+            // set, not typed: without a window manager the focus does not always come back to the field
+            // after the question closes, and keys typed then would be lost
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
+            GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
-            GuiHarness.waitFor("the restore", () -> message.getText().contains("Restored the backup made on 21 Nov 2026"));
+            waitForMessage(message, "Restored the backup made on 21 Nov 2026");
             assertThat(message.getText()).contains("The vault it replaced is kept as goldseam-backup-");
             dialog.button("closeRestore").requireText("Done").click();
+            GuiHarness.waitFor("the restore dialog closed", () -> !dialog.target().isShowing());
 
             GuiHarness.waitFor("the unlock form again", () -> find(window, "passphrase") != null);
             window.textBox("passphrase").click();
@@ -91,6 +92,7 @@ class RestoreFromBackupGuiTest {
             JTable listed = (JTable) again.table("backups").target();
             GuiHarness.waitFor("the backups listed", () -> listed.getRowCount() == 2);
             again.button("closeRestore").click();
+            GuiHarness.waitFor("the restore dialog closed", () -> !again.target().isShowing());
             GuiHarness.waitFor("the unlock screen", () -> find(window, "passphrase") != null);
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
@@ -132,7 +134,7 @@ class RestoreFromBackupGuiTest {
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
             JLabel message = (JLabel) dialog.label("restoreMessage").target();
-            GuiHarness.waitFor("the restore", () -> message.getText().contains("Restored the backup made on 21 Nov 2026"));
+            waitForMessage(message, "Restored the backup made on 21 Nov 2026");
             dialog.button("closeRestore").click();
 
             window.textBox("passphrase").click();
@@ -142,6 +144,14 @@ class RestoreFromBackupGuiTest {
             GuiHarness.waitFor("the restored client", () -> window.list("clientList").contents().length == 1);
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
+
+    private static void waitForMessage(JLabel message, String expected) {
+        try {
+            GuiHarness.waitFor("\"" + expected + "\"", () -> message.getText().contains(expected));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError("not \"" + expected + "\"; the dialog says: " + GuiActionRunner.execute(message::getText), e);
         }
     }
 }

@@ -61,7 +61,8 @@ public final class RestoreDialog {
         this.tasks = tasks;
         this.zone = zone;
         dialog = new JDialog(owner, "Restore from backup", JDialog.ModalityType.APPLICATION_MODAL);
-        dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        // not while the restore runs: its outcome, and where the replaced vault went, must be seen
+        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         dialog.getRootPane().getAccessibleContext().setAccessibleName("Restore from backup");
 
         table.setName("backups");
@@ -107,6 +108,13 @@ public final class RestoreDialog {
         dialog.pack();
         dialog.setLocationRelativeTo(owner);
         dialog.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                if (presenter.state() != RestoreState.RESTORING) {
+                    dialog.dispose();
+                }
+            }
+
             @Override
             public void windowClosed(WindowEvent e) {
                 tasks.shutdownWhenDone();
@@ -196,6 +204,7 @@ public final class RestoreDialog {
         working.setText(state == RestoreState.LISTING ? "Reading the backup folder\u2026" : phaseText(presenter.phase()));
         boolean open = state == RestoreState.READY;
         restore.setEnabled(open);
+        close.setEnabled(state != RestoreState.RESTORING);
         choose.setEnabled(open);
         table.setEnabled(open);
         // read-only rather than disabled: a disabled field drops the keyboard focus, and with every other
