@@ -103,8 +103,8 @@ final class UnlockPanel extends JPanel {
         card.add(status);
         action.setText("Unlock");
         action.addActionListener(e -> unlock());
-        card.add(restoreButton(), "split 2, left, growx 0");
-        card.add(action, "right, growx 0");
+        card.add(restoreButton(), "split 2, growx 0");
+        card.add(action, "gapleft push, growx 0");
         return card;
     }
 
@@ -133,8 +133,8 @@ final class UnlockPanel extends JPanel {
         });
         action.setText("Create vault");
         action.addActionListener(e -> create());
-        card.add(restoreButton(), "span 2, split 2, left, growx 0");
-        card.add(action, "right, growx 0");
+        card.add(restoreButton(), "span 2, split 2, growx 0");
+        card.add(action, "gapleft push, growx 0");
         showStrength();
         return card;
     }

@@ -40,6 +40,8 @@ import org.goldseam.backup.BackupProgress;
  * no vault worker.
  */
 public final class RestoreDialog {
+    /** Long folder names and sentences wrap at this width instead of widening the dialog. */
+    private static final String WRAP = "<html><body style='width:540px'>";
     private final RestorePresenter presenter;
     private final BackgroundTasks tasks;
     private final ZoneId zone;
@@ -90,17 +92,17 @@ public final class RestoreDialog {
         close.addActionListener(e -> dialog.dispose());
 
         JPanel content = new JPanel(new MigLayout("insets 16, wrap 1, fill, hidemode 3", "[grow, fill]", "[][grow, fill][][][][][]"));
-        content.add(new JLabel("<html>Backups in " + org.goldseam.app.ui.Html.escape(presenter.backupFolder().toString())
+        content.add(new JLabel(WRAP + "Backups in " + org.goldseam.app.ui.Html.escape(presenter.backupFolder().toString())
                 + ", newest first. The vault in " + org.goldseam.app.ui.Html.escape(presenter.vaultFolder().toString())
-                + " is replaced only after you confirm; it is kept as a backup file.</html>"), "wmin 0");
+                + " is replaced only after you confirm; it is kept as a backup file.</body></html>"), "wmin 0");
         content.add(new JScrollPane(table), "h 160:220:");
         content.add(choose, "right, growx 0");
         content.add(new JLabel("Passphrase that was in use when the backup was made"), "gaptop 8");
         content.add(passphrase, "growx 0, w 300!");
         content.add(working, "split 2, growx 0");
         content.add(progress, "w 200!");
-        content.add(message, "wmin 0, w 560:560:");
-        content.add(restore, "split 2, right, growx 0, gaptop 8");
+        content.add(message, "wmin 0");
+        content.add(restore, "split 2, gapleft push, growx 0, gaptop 8");
         content.add(close, "growx 0");
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(restore);
@@ -216,7 +218,7 @@ public final class RestoreDialog {
             dialog.getRootPane().setDefaultButton(close);
         }
         if (state == RestoreState.READY && presenter.backups().isEmpty() && presenter.message() == null) {
-            message.setText("<html>No backups were found in that folder. Use \u201cChoose file\u2026\u201d to pick one.</html>");
+            message.setText(WRAP + "No backups were found in that folder. Use \u201cChoose file\u2026\u201d to pick one.</body></html>");
         }
     }
 
@@ -234,7 +236,7 @@ public final class RestoreDialog {
 
     private void showMessage() {
         String text = presenter.message();
-        message.setText(text == null ? " " : "<html>" + org.goldseam.app.ui.Html.escape(text) + "</html>");
+        message.setText(text == null ? " " : WRAP + org.goldseam.app.ui.Html.escape(text) + "</body></html>");
         if (text != null && presenter.state() == RestoreState.READY) {
             passphrase.selectAll();
             passphrase.requestFocusInWindow();
