@@ -93,6 +93,11 @@ public final class BackgroundTasks {
         this.afterShutdown = action;
     }
 
+    /** Runs {@code action} on the delivery executor: for progress reported from inside running work. */
+    public void deliver(Runnable action) {
+        deliver.execute(action);
+    }
+
     /** Fire-and-forget variant for work whose result the UI does not need. */
     public void run(Runnable work, Consumer<Throwable> onFailure) {
         run(() -> {

@@ -21,6 +21,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
+import org.goldseam.app.audit.ui.AuditLogWindow;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
@@ -28,7 +29,8 @@ import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.AutoLock;
 import org.goldseam.app.workspace.ui.Place;
 import org.goldseam.app.workspace.ui.WorkspacePanel;
-import org.goldseam.audit.AuditAction;
+import org.goldseam.app.workspace.UnlockAttempts;
+import org.goldseam.audit.AuditService;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
 
@@ -47,6 +49,7 @@ public final class MainWindow {
     private final PreferenceStore store;
     private final Clock clock;
     private final UnlockPanel unlock;
+    private final UnlockAttempts attempts;
     private final AutoLock autoLock;
     private AppPreferences preferences;
     private Vault vault;
@@ -55,6 +58,7 @@ public final class MainWindow {
     private org.goldseam.app.workspace.VaultBackups backups;
     private final Vaults vaults;
     private Place lastPlace;
+    private AuditLogWindow auditLog;
     private boolean closing;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
@@ -62,8 +66,11 @@ public final class MainWindow {
         this.clock = clock;
         this.preferences = store.load();
         this.vaults = vaults;
-        this.unlock = new UnlockPanel(folder, vaults, this::unlocked);
-        this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()), this::lock);
+        this.attempts = new UnlockAttempts(clock);
+        this.unlock = new UnlockPanel(folder, vaults, attempts, new RestoreLauncher(vaults, clock, () -> preferences),
+                this::unlocked);
+        this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()),
+                () -> lock("after " + preferences.autoLockMinutes() + " idle minutes", () -> { }));
         root.add(unlock, UNLOCK);
         frame.setContentPane(root);
         frame.setJMenuBar(menuBar());
@@ -123,6 +130,8 @@ public final class MainWindow {
         file.add(item("Progress summary…", 0, 0, () -> whenOpen(w -> w.openSummary())));
         file.add(item("Export summaries for many clients…", 0, 0, () -> whenOpen(w -> w.openBatchExport())));
         file.add(item("Back up now", 0, 0, this::backUpNow));
+        file.add(item("Restore from backup\u2026", 0, 0, this::restoreFromBackup));
+        file.add(item("Audit log\u2026", 0, 0, this::openAuditLog));
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
@@ -152,8 +161,8 @@ public final class MainWindow {
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
         VaultServices services = VaultServices.of(opened, clock);
-        tasks.run(() -> services.audit().append(AuditAction.UNLOCK, preferences.signature(), null, null, null, clock.instant()),
-                e -> { });
+        // failed attempts could not be written while the vault was locked: they go in now, before the unlock
+        attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
         java.util.concurrent.ExecutorService indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -178,6 +187,14 @@ public final class MainWindow {
 
     /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */
     void lock() {
+        lock("by hand", () -> { });
+    }
+
+    /**
+     * Locks, recording {@code reason} in the audit trail, and runs {@code whenClosed} once the vault
+     * is really closed (its worker has finished), e.g. to restore a backup over it.
+     */
+    private void lock(String reason, Runnable whenClosed) {
         if (workspace == null) {
             return;
         }
@@ -187,7 +204,8 @@ public final class MainWindow {
                 return;
             }
             lastPlace = closingWorkspace.place();
-            closeVault(closingWorkspace, AuditAction.LOCK, () -> {
+            tasks.whenDone(whenClosed);
+            closeVault(closingWorkspace, reason, () -> {
                 unlock.showLocked();
                 cards.show(root, UNLOCK);
             });
@@ -201,14 +219,18 @@ public final class MainWindow {
                 JOptionPane.WARNING_MESSAGE) == JOptionPane.YES_OPTION;
     }
 
-    private void closeVault(WorkspacePanel closingWorkspace, AuditAction action, Runnable then) {
-        closeVault(closingWorkspace, action, false, then);
+    private void closeVault(WorkspacePanel closingWorkspace, String reason, Runnable then) {
+        closeVault(closingWorkspace, reason, false, then);
     }
 
-    private void closeVault(WorkspacePanel closingWorkspace, AuditAction action, boolean finalBackup, Runnable then) {
+    private void closeVault(WorkspacePanel closingWorkspace, String reason, boolean finalBackup, Runnable then) {
         org.goldseam.app.workspace.VaultBackups closingBackups = backups;
         backups = null;
         workspace = null;
+        if (auditLog != null) {
+            auditLog.close(); // it shows client names
+            auditLog = null;
+        }
         closingWorkspace.clear();
         root.remove(closingWorkspace);
         Vault closingVault = vault;
@@ -217,7 +239,7 @@ public final class MainWindow {
         vault = null;
         // queued behind any save still on the worker, so the vault closes after the last write
         tasks.run(() -> {
-            services.audit().append(action, actor, null, null, null, clock.instant());
+            new AuditService(services.audit(), actor, clock).locked(reason);
             String failed = closingBackups.stop(finalBackup);
             services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();
@@ -254,8 +276,29 @@ public final class MainWindow {
             }
             // the window goes once the worker has closed the vault; the JVM then ends by itself
             tasks.whenDone(frame::dispose);
-            closeVault(closingWorkspace, AuditAction.LOCK, true, () -> { });
+            closeVault(closingWorkspace, "quit", true, () -> { });
         });
+    }
+
+    /** Locks first (saving the note, closing the vault), then offers the backups; without a vault open, at once. */
+    private void restoreFromBackup() {
+        if (workspace == null) {
+            unlock.openRestore(null);
+            return;
+        }
+        lock("to restore a backup", () -> unlock.openRestore(null));
+    }
+
+    /** Only while unlocked: the trail is inside the vault. */
+    private void openAuditLog() {
+        if (workspace == null) {
+            return;
+        }
+        if (auditLog != null && auditLog.isShowing()) {
+            auditLog.toFront();
+            return;
+        }
+        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, preferences.signature());
     }
 
     private void backUpNow() {

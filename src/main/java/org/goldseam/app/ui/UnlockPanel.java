@@ -3,6 +3,7 @@ package org.goldseam.app.ui;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.JButton;
@@ -16,6 +17,10 @@ import javax.swing.SwingWorker;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.restore.DamagedVaultBackups;
+import org.goldseam.app.restore.RestoreWords;
+import org.goldseam.app.workspace.UnlockAttempts;
+import org.goldseam.backup.BackupFile;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultException;
@@ -33,6 +38,8 @@ final class UnlockPanel extends JPanel {
 
     private final transient Vaults vaults;
     private final transient Consumer<Vault> onOpened;
+    private final transient UnlockAttempts attempts;
+    private final transient RestoreLauncher restore;
     private final JPasswordField passphrase = new JPasswordField(26);
     private final JPasswordField repeat = new JPasswordField(26);
     private final JLabel status = new JLabel(" ");
@@ -40,11 +47,13 @@ final class UnlockPanel extends JPanel {
     private final JButton action = new JButton();
     private Path folder;
 
-    UnlockPanel(Path folder, Vaults vaults, Consumer<Vault> onOpened) {
+    UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened) {
         super(new MigLayout("fill, insets 0", "[center]", "[center]"));
         this.folder = folder;
         this.vaults = vaults;
         this.onOpened = onOpened;
+        this.attempts = attempts;
+        this.restore = restore;
         passphrase.setName("passphrase");
         repeat.setName("passphraseAgain");
         action.setName("unlockAction");
@@ -94,7 +103,8 @@ final class UnlockPanel extends JPanel {
         card.add(status);
         action.setText("Unlock");
         action.addActionListener(e -> unlock());
-        card.add(action, "right, growx 0");
+        card.add(restoreButton(), "split 2, growx 0");
+        card.add(action, "gapleft push, growx 0");
         return card;
     }
 
@@ -123,9 +133,24 @@ final class UnlockPanel extends JPanel {
         });
         action.setText("Create vault");
         action.addActionListener(e -> create());
-        card.add(action, "span 2, right, growx 0");
+        card.add(restoreButton(), "span 2, split 2, growx 0");
+        card.add(action, "gapleft push, growx 0");
         showStrength();
         return card;
+    }
+
+    /** On both cards: a new computer starts from a backup as often as a damaged vault does. */
+    private JButton restoreButton() {
+        JButton button = new JButton("Restore from backup\u2026");
+        button.setName("restoreFromBackup");
+        button.addActionListener(e -> openRestore(null));
+        return button;
+    }
+
+    /** Opens the restore dialog on this folder; after a restore the unlock form says what to type. */
+    void openRestore(Path preselect) {
+        restore.open(this, folder, preselect, () -> showForm("The backup is in place. Unlock it with the passphrase "
+                + "that was in use when the backup was made."));
     }
 
     private static JLabel title(String text) {
@@ -184,11 +209,21 @@ final class UnlockPanel extends JPanel {
     private void run(String busy, java.util.function.Supplier<Vault> work, char[] secret) {
         action.setEnabled(false);
         status.setText(busy);
+        Path target = folder;
+        Path configuredBackups = restore.configuredFolder();
         new SwingWorker<Vault, Void>() {
+            /** For a damaged vault: the backup to offer, looked up here, off the event thread. */
+            private volatile Optional<BackupFile> newestBackup = Optional.empty();
+
             @Override
             protected Vault doInBackground() {
                 try {
                     return work.get();
+                } catch (VaultException e) {
+                    if (e.problem() == VaultProblem.DAMAGED) {
+                        newestBackup = DamagedVaultBackups.newest(e.vaultFolder().orElse(target), configuredBackups);
+                    }
+                    throw e;
                 } finally {
                     Arrays.fill(secret, '\0');
                 }
@@ -204,7 +239,7 @@ final class UnlockPanel extends JPanel {
                     repeat.setText("");
                     onOpened.accept(vault);
                 } catch (ExecutionException e) {
-                    refused(e.getCause());
+                    refused(e.getCause(), newestBackup);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -212,12 +247,19 @@ final class UnlockPanel extends JPanel {
         }.execute();
     }
 
-    private void refused(Throwable cause) {
+    private void refused(Throwable cause, Optional<BackupFile> newestBackup) {
         String title = "Goldseam";
         String message;
         if (cause instanceof VaultException vault) {
             title = titleFor(vault.problem());
             message = vault.getMessage();
+            if (vault.problem() == VaultProblem.WRONG_PASSPHRASE) {
+                attempts.failed();
+            }
+            if (vault.problem() == VaultProblem.DAMAGED && newestBackup.isPresent()) {
+                offerRestore(title, message, newestBackup.get());
+                return;
+            }
         } else {
             message = "Something unexpected stopped Goldseam (" + cause.getClass().getSimpleName()
                     + "). Nothing in the vault was changed. Please try again, and report it if it happens again.";
@@ -225,6 +267,16 @@ final class UnlockPanel extends JPanel {
         JOptionPane.showMessageDialog(this, wrapped(message), title, JOptionPane.ERROR_MESSAGE);
         passphrase.selectAll();
         passphrase.requestFocusInWindow();
+    }
+
+    /** A damaged vault: say so, and offer the newest backup; nothing is replaced without the restore dialog's confirmation. */
+    private void offerRestore(String title, String message, BackupFile newest) {
+        Object[] options = {"Restore newest backup\u2026", "Close"};
+        int chosen = JOptionPane.showOptionDialog(this, wrapped(message + "\n\n" + RestoreWords.offer(newest, restore.zone())),
+                title, JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[1]);
+        if (chosen == 0) {
+            openRestore(newest.path());
+        }
     }
 
     private static String titleFor(VaultProblem problem) {

@@ -1,0 +1,15 @@
+package org.goldseam.app.audit;
+
+/**
+ * An entry of the viewer's client filter.
+ *
+ * @param clientId null for "All clients"
+ */
+public record ClientChoice(Long clientId, String label) {
+    public static final ClientChoice ALL = new ClientChoice(null, "All clients");
+
+    @Override
+    public String toString() {
+        return label; // what a combo box shows
+    }
+}

@@ -1,0 +1,157 @@
+package org.goldseam.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.goldseam.app.ui.DesktopFlowTest.find;
+import static org.goldseam.app.ui.DesktopFlowTest.text;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Timeout;
+import org.goldseam.backup.BackupKind;
+import org.goldseam.backup.BackupProgress;
+import org.goldseam.backup.BackupService;
+import org.goldseam.backup.BackupSettings;
+import org.goldseam.clients.ClientDetails;
+import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.testing.TestVaults;
+import org.goldseam.vault.Vault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The way back from a backup through the real window: a vault is backed up and then changed; the
+ * restore dialog on the unlock screen puts the backup back, and unlocking shows the backed-up data.
+ * The File menu's entry locks the open vault first.
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+class RestoreFromBackupGuiTest {
+    private static final String PASSPHRASE = new String(TestVaults.PASSPHRASE);
+    private static final String KEPT = "Zoë Łukasz-Ørsted";
+    private static final String LATER = "Björn Dvořák";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theUnlockScreenRestoresABackupAndUnlockingShowsItsData() {
+        Path folder = dir.resolve("vault");
+        try (Vault vault = TestVaults.create(folder)) {
+            ClientRepository clients = new ClientRepository(vault.database().dsl());
+            clients.insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
+            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
+                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
+            clients.insert(ClientDetails.of(LATER, LocalDate.of(2026, 3, 4)));
+        }
+
+        try (GuiHarness gui = new GuiHarness()) {
+            FrameFixture window = gui.start(folder);
+            window.button("restoreFromBackup").click();
+            DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
+            JTable backups = (JTable) dialog.table("backups").target();
+            GuiHarness.waitFor("the backup listed", () -> backups.getRowCount() == 1);
+            GuiHarness.waitFor("the backup chosen", () -> backups.getSelectedRow() == 0);
+            assertThat(dialog.table("backups").valueAt(org.assertj.swing.data.TableCell.row(0).column(0)))
+                    .isEqualTo("21 Nov 2026, 10:00");
+
+            dialog.textBox("restorePassphrase").enterText("not the right one");
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
+            JLabel message = (JLabel) dialog.label("restoreMessage").target();
+            waitForMessage(message, "That passphrase does not open the backup");
+
+            // set, not typed: without a window manager the focus does not always come back to the field
+            // after the question closes, and keys typed then would be lost
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
+            GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
+            waitForMessage(message, "Restored the backup made on 21 Nov 2026");
+            assertThat(message.getText()).contains("The vault it replaced is kept as goldseam-backup-");
+            dialog.button("closeRestore").requireText("Done").click();
+            GuiHarness.waitFor("the restore dialog closed", () -> !dialog.target().isShowing());
+
+            GuiHarness.waitFor("the unlock form again", () -> find(window, "passphrase") != null);
+            window.textBox("passphrase").click();
+            window.textBox("passphrase").enterText(PASSPHRASE);
+            window.button("unlockAction").click();
+            GuiHarness.waitFor("the client list", () -> find(window, "clientList") != null);
+            GuiHarness.waitFor("only the backed-up client", () -> window.list("clientList").contents().length == 1);
+            window.list("clientList").selectItem(0);
+            GuiHarness.waitFor("the client", () -> text(window, "clientName").startsWith(KEPT));
+
+            // from the menu: the open vault is locked (and closed) before the dialog offers the backups
+            window.menuItemWithPath("Goldseam", "Restore from backup\u2026").click();
+            DialogFixture again = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
+            assertThat(GuiActionRunner.execute(() -> find(window, "clientList"))).as("locked behind the dialog").isNull();
+            JTable listed = (JTable) again.table("backups").target();
+            GuiHarness.waitFor("the backups listed", () -> listed.getRowCount() == 2);
+            again.button("closeRestore").click();
+            GuiHarness.waitFor("the restore dialog closed", () -> !again.target().isShowing());
+            GuiHarness.waitFor("the unlock screen", () -> find(window, "passphrase") != null);
+            window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
+
+    @Test
+    void aDamagedVaultIsOfferedItsNewestBackupWhichRestoresOnlyAfterConfirming() throws Exception {
+        Path folder = dir.resolve("vault");
+        try (Vault vault = TestVaults.create(folder)) {
+            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
+            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
+                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
+        }
+        Path database = new org.goldseam.vault.VaultFiles(folder).databaseFile();
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(database.toFile(), "rw")) {
+            file.setLength(file.length() / 2);
+        }
+        java.util.Map<String, String> damagedFiles = TestVaults.fingerprint(folder);
+
+        try (GuiHarness gui = new GuiHarness()) {
+            FrameFixture window = gui.start(folder);
+            window.textBox("passphrase").enterText(PASSPHRASE);
+            window.button("unlockAction").click();
+            var damaged = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Vault damaged");
+            assertThat(damaged.target().getMessage().toString()).contains("The newest backup of this vault was made on 21 Nov 2026, 10:00");
+            damaged.buttonWithText("Restore newest backup\u2026").click();
+
+            DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
+            JTable backups = (JTable) dialog.table("backups").target();
+            GuiHarness.waitFor("the newest backup chosen", () -> backups.getRowCount() == 1 && backups.getSelectedRow() == 0);
+            dialog.textBox("restorePassphrase").click();
+            dialog.textBox("restorePassphrase").enterText(PASSPHRASE);
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).noButton().click();
+            assertThat(((JLabel) dialog.label("restoreMessage").target()).getText()).as("declined: nothing done").isBlank();
+            assertThat(TestVaults.fingerprint(folder)).as("the damaged vault is untouched until confirmed").isEqualTo(damagedFiles);
+
+            dialog.button("restore").click();
+            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
+            JLabel message = (JLabel) dialog.label("restoreMessage").target();
+            waitForMessage(message, "Restored the backup made on 21 Nov 2026");
+            dialog.button("closeRestore").click();
+
+            window.textBox("passphrase").click();
+            window.textBox("passphrase").enterText(PASSPHRASE);
+            window.button("unlockAction").click();
+            GuiHarness.waitFor("the client list", () -> find(window, "clientList") != null);
+            GuiHarness.waitFor("the restored client", () -> window.list("clientList").contents().length == 1);
+            window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
+
+    private static void waitForMessage(JLabel message, String expected) {
+        try {
+            GuiHarness.waitFor("\"" + expected + "\"", () -> message.getText().contains(expected));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError("not \"" + expected + "\"; the dialog says: " + GuiActionRunner.execute(message::getText), e);
+        }
+    }
+}
