@@ -31,7 +31,7 @@ import org.goldseam.vault.Vault;
  * hold quotes, dashes, {@code <}, {@code &} and non-Latin script, with a marker planted in its
  * private psychotherapy note.
  */
-final class SummaryFixture {
+public final class SummaryFixture {
     static final String NAME = "Zoë Łukasz-Ørsted 李小龍";
     static final long CLIENT = 1;
     static final SummaryPeriod PERIOD = new SummaryPeriod(LocalDate.of(2026, 5, 20), LocalDate.of(2026, 11, 20));
@@ -71,7 +71,7 @@ final class SummaryFixture {
         }
     }
 
-    static void rename(Vault vault, long clientId, String name) {
+    public static void rename(Vault vault, long clientId, String name) {
         ClientRepository clients = new ClientRepository(vault.database().dsl(), TestVaults.CLOCK);
         ClientDetails d = clients.findById(clientId).orElseThrow().details();
         clients.update(clientId, new ClientDetails(name, d.preferredName(), d.pronouns(), d.dateOfBirth(), d.email(),
