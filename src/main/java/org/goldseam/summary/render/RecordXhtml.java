@@ -69,6 +69,7 @@ final class RecordXhtml {
     private final String exportedBy;
     private final ZoneId zone;
     private final Function<String, String> instrumentName;
+    private final Function<String, String> entryLabel;
     private final Document document;
     private final Map<String, String> places = new HashMap<>();
 
@@ -76,11 +77,13 @@ final class RecordXhtml {
     record Built(Document document, String title, Map<String, String> places) {
     }
 
-    private RecordXhtml(ClientRecordExport record, String exportedBy, ZoneId zone, Function<String, String> instrumentName) {
+    private RecordXhtml(ClientRecordExport record, String exportedBy, ZoneId zone, Function<String, String> instrumentName,
+                        Function<String, String> entryLabel) {
         this.record = record;
         this.exportedBy = exportedBy;
         this.zone = zone;
         this.instrumentName = instrumentName;
+        this.entryLabel = entryLabel;
         this.document = Dom.parseTemplate(TEMPLATE);
     }
 
@@ -88,9 +91,11 @@ final class RecordXhtml {
      * @param exportedBy who made the export (the account or clinician), for the header
      * @param zone the zone times are shown in (the record stores UTC)
      * @param instrumentName the printed name of a measure's instrument key ("phq9" to "PHQ-9")
+     * @param entryLabel the label of a taxonomy key used by formulations and attachment notes, or null if unknown
      */
-    static Built build(ClientRecordExport record, String exportedBy, ZoneId zone, Function<String, String> instrumentName) {
-        RecordXhtml xhtml = new RecordXhtml(record, exportedBy, zone, instrumentName);
+    static Built build(ClientRecordExport record, String exportedBy, ZoneId zone, Function<String, String> instrumentName,
+                       Function<String, String> entryLabel) {
+        RecordXhtml xhtml = new RecordXhtml(record, exportedBy, zone, instrumentName, entryLabel);
         String title = xhtml.header();
         Element body = Dom.byId(xhtml.document, "record-body");
         xhtml.client(body);
@@ -123,7 +128,7 @@ final class RecordXhtml {
         Dom.put(notice, "p", "This document is the whole record Goldseam keeps for this client: their details, every "
                 + "session note with its addenda and corrections, questionnaire results, treatment goals and progress, "
                 + "every version of the formulation and of the attachment notes, risk flags and reviews, inner-critic "
-                + "statements and reflective answers. Times are shown in the " + zone.getId() + " time zone.");
+                + "statements and reflective answers. Times are " + zoneWords() + ".");
         if (record.includesPrivateNotes()) {
             notice.setAttribute("class", "notice warning");
             Element warning = Dom.el(notice, "p");
@@ -171,7 +176,9 @@ final class RecordXhtml {
             Dom.put(section, "p", "No session has been recorded.");
             return;
         }
-        Dom.put(section, "p", SummaryText.count(record.notes().size(), "session note") + ", oldest first.", "class", "muted small");
+        Dom.put(section, "p", SummaryText.count(record.notes().size(), "session note") + ", oldest first. Theme intensity "
+                + "is the clinician\u2019s rating from 0 to 10; a note signed more than 72 hours after its session is "
+                + "marked as a late entry.", "class", "muted small");
         Map<Long, String> goalNames = new HashMap<>();
         for (Goal goal : record.goals()) {
             goalNames.put(goal.id(), goal.description());
@@ -218,7 +225,8 @@ final class RecordXhtml {
         }
         if (!note.themes().isEmpty()) {
             Dom.put(box, "h4", "Themes");
-            Element table = ClinicalSections.table(box, "Theme", "Kind", "Intensity (0\u201310)", "In the client\u2019s words");
+            Element table = ClinicalSections.table(box, "Theme", "Kind", "Intensity", "In the client\u2019s words");
+            ((Element) table.getParentNode()).setAttribute("class", "data themes");
             for (Theme theme : note.themes()) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", theme.label());
@@ -264,13 +272,14 @@ final class RecordXhtml {
             return;
         }
         Element table = ClinicalSections.table(section, "Date", "Questionnaire", "Total", "Band", "Complete", "Subscales and answers");
+        ((Element) table.getParentNode()).setAttribute("class", "data measures");
         for (Measure measure : record.measures()) {
             Element row = Dom.el(table, "tr");
             Dom.put(row, "td", dateTime(measure.administeredAt()), "class", "trend");
-            Dom.put(row, "td", instrumentName.apply(measure.instrument()));
+            Dom.put(row, "td", instrumentName.apply(measure.instrument()), "class", "fit");
             Dom.put(row, "td", measure.total() == null ? "" : number(measure.total()), "class", "num");
-            Dom.put(row, "td", measure.band() == null ? "" : measure.band());
-            Dom.put(row, "td", measure.complete() ? "Yes" : "No, some items unanswered");
+            Dom.put(row, "td", measure.band() == null ? "" : measure.band(), "class", "fit");
+            Dom.put(row, "td", measure.complete() ? "Yes" : "Incomplete", "class", "fit");
             Element detail = Dom.el(row, "td");
             for (SubscaleResult subscale : measure.subscales()) {
                 Dom.put(detail, "div", subscale.key() + ": " + (subscale.score() == null ? "not scored" : number(subscale.score()))
@@ -309,6 +318,7 @@ final class RecordXhtml {
                 continue;
             }
             Element table = ClinicalSections.table(box, "Session", "Rating (0\u201310)", "Comment");
+            ((Element) table.getParentNode()).setAttribute("class", "data ratings");
             for (GoalPoint point : goal.progress()) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", dateTime(point.sessionStartsAt()), "class", "trend");
@@ -339,7 +349,7 @@ final class RecordXhtml {
                     Dom.put(cell, "div", "\u2014", "class", "muted");
                 }
                 for (String item : columns.get(i)) {
-                    Dom.put(cell, "div", item);
+                    Dom.put(cell, "div", label(item));
                 }
             }
             if (!blank(version.narrative())) {
@@ -367,7 +377,7 @@ final class RecordXhtml {
             }
             factIfAny(facts, "Caregiver attunement", words(version.caregiverAttunement()));
             factIfAny(facts, "Early experiences", String.join(", ", version.earlyExperiences().stream().map(RecordXhtml::words).toList()));
-            factIfAny(facts, "Relationship patterns", String.join(", ", version.relationshipPatterns().stream().map(RecordXhtml::words).toList()));
+            factIfAny(facts, "Relationship patterns", String.join(", ", version.relationshipPatterns().stream().map(this::label).toList()));
             if (!blank(version.narrative())) {
                 text(box, version.narrative());
             }
@@ -493,6 +503,10 @@ final class RecordXhtml {
         return SummaryText.date(local.toLocalDate()) + ", " + TIME.format(local);
     }
 
+    private String zoneWords() {
+        return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "in UTC" : "local time (" + zone.getId() + ")";
+    }
+
     private static String date(String isoDate) {
         return isoDate == null ? null : SummaryText.date(LocalDate.parse(isoDate));
     }
@@ -518,6 +532,12 @@ final class RecordXhtml {
             return value;
         }
         return Character.toUpperCase(value.charAt(0)) + value.substring(1);
+    }
+
+    /** A taxonomy key as its label; a key no longer in the taxonomy as words. */
+    private String label(String key) {
+        String label = entryLabel.apply(key);
+        return label != null ? label : words(key.substring(key.indexOf('.') + 1));
     }
 
     /** A stored key ("misattuned_caregiver") as words ("Misattuned caregiver"). */
