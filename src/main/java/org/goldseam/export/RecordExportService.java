@@ -88,20 +88,37 @@ public final class RecordExportService {
 
     /**
      * Writes the record once per writer into {@code folder} (created if needed, readable by this
-     * account only), each file complete or absent, and audits each one.
+     * account only), and audits each file.
+     *
+     * <p>All or nothing: every writer renders into memory first, and only when all have succeeded
+     * are the files written. A PDF refused by its glyph check therefore leaves no JSON behind either,
+     * so one request never yields half an export and an audit trail showing only part of it.
      */
     public ExportResult export(long clientId, Path folder, boolean includePrivateNotes, List<RecordWriter> writers) throws IOException {
+        return export(clientId, folder, includePrivateNotes, writers, Steps.NONE);
+    }
+
+    /** As {@link #export(long, Path, boolean, List)}, telling {@code steps} what it is doing. */
+    public ExportResult export(long clientId, Path folder, boolean includePrivateNotes, List<RecordWriter> writers,
+                               Steps steps) throws IOException {
+        int total = writers.size() + 2;
+        steps.step(0, total, "Reading the record");
         ClientRecordExport record = collect(clientId, includePrivateNotes);
+        List<byte[]> rendered = new ArrayList<>();
+        for (RecordWriter writer : writers) {
+            steps.step(rendered.size() + 1, total, "Making the " + writer.extension().toUpperCase(java.util.Locale.ROOT));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            writer.write(record, bytes);
+            rendered.add(bytes.toByteArray());
+        }
+        steps.step(total - 1, total, "Saving");
         Durable.createPrivateFolder(folder);
         AuditService audit = AuditService.of(vault, actor, clock);
         List<Path> written = new ArrayList<>();
-        String base = "goldseam-record-client-" + clientId + "-" + LocalDate.now(clock)
-                + (includePrivateNotes ? "-with-private-notes" : "");
-        for (RecordWriter writer : writers) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            writer.write(record, bytes);
-            Path file = folder.resolve(base + "." + writer.extension());
-            Durable.writeAtomically(file, bytes.toByteArray());
+        String base = fileBase(clientId, includePrivateNotes);
+        for (int i = 0; i < writers.size(); i++) {
+            Path file = folder.resolve(base + "." + writers.get(i).extension());
+            Durable.writeAtomically(file, rendered.get(i));
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
@@ -109,7 +126,21 @@ public final class RecordExportService {
                     file.getFileName() + (includePrivateNotes ? " (includes private notes)" : ""));
             written.add(file);
         }
+        steps.step(total, total, "Saved");
         return new ExportResult(written, includePrivateNotes);
+    }
+
+    /** The file name without extension: the client's id and the date, never the name, so a folder listing gives nothing away. */
+    public String fileBase(long clientId, boolean includePrivateNotes) {
+        return "goldseam-record-client-" + clientId + "-" + LocalDate.now(clock) + (includePrivateNotes ? "-with-private-notes" : "");
+    }
+
+    /** Told how far an export has come: {@code done} of {@code total} steps, and what is happening now. */
+    @FunctionalInterface
+    public interface Steps {
+        Steps NONE = (done, total, message) -> { };
+
+        void step(int done, int total, String message);
     }
 
     private static ClientRecordExport.Client client(Client c) {

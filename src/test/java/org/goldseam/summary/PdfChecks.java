@@ -18,7 +18,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Reads generated PDFs back: veraPDF validation, PDFBox text extraction, metadata. */
-final class PdfChecks {
+public final class PdfChecks {
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -27,7 +27,7 @@ final class PdfChecks {
     }
 
     /** Failed veraPDF rules for {@code flavour}, one line each ("clause-test: message"); empty when compliant. */
-    static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failedRules(Path pdf, PDFAFlavour flavour) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
              PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
              PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
@@ -40,7 +40,7 @@ final class PdfChecks {
         }
     }
 
-    static String text(Path pdf) throws IOException {
+    public static String text(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(document);
         }
@@ -57,7 +57,7 @@ final class PdfChecks {
         }
     }
 
-    static int pages(Path pdf) throws IOException {
+    public static int pages(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             return document.getNumberOfPages();
         }

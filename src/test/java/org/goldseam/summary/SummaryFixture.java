@@ -31,9 +31,9 @@ import org.goldseam.vault.Vault;
  * hold quotes, dashes, {@code <}, {@code &} and non-Latin script, with a marker planted in its
  * private psychotherapy note.
  */
-final class SummaryFixture {
-    static final String NAME = "Zoë Łukasz-Ørsted 李小龍";
-    static final long CLIENT = 1;
+public final class SummaryFixture {
+    public static final String NAME = "Zoë Łukasz-Ørsted 李小龍";
+    public static final long CLIENT = 1;
     static final SummaryPeriod PERIOD = new SummaryPeriod(LocalDate.of(2026, 5, 20), LocalDate.of(2026, 11, 20));
     /** Written only into psychotherapy-notes sections; must never appear in a summary. */
     static final String PRIVATE_MARKER = "PRIVATE-MARKER-Q7X";
@@ -48,7 +48,7 @@ final class SummaryFixture {
     }
 
     /** Creates the demo vault in {@code folder} and adds client 1's special session. */
-    static void create(Path folder, Path tmp) throws Exception {
+    public static void create(Path folder, Path tmp) throws Exception {
         CliRun demo = CliRun.run("demo", "--data-dir", folder.toString(), "--passphrase-file",
                 CliRun.defaultPassphraseFile(tmp).toString(), "--clients", "20", "--sessions", "30", "--seed", "5",
                 "--as-of", "2026-11-20");
@@ -71,7 +71,7 @@ final class SummaryFixture {
         }
     }
 
-    static void rename(Vault vault, long clientId, String name) {
+    public static void rename(Vault vault, long clientId, String name) {
         ClientRepository clients = new ClientRepository(vault.database().dsl(), TestVaults.CLOCK);
         ClientDetails d = clients.findById(clientId).orElseThrow().details();
         clients.update(clientId, new ClientDetails(name, d.preferredName(), d.pronouns(), d.dateOfBirth(), d.email(),

@@ -32,7 +32,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     /** After a failed save, try again this much later (the text stays in the editor meanwhile). */
     public static final Duration RETRY_DELAY = Duration.ofSeconds(5);
     /** Notes signed this long after the session are labelled late entries. */
-    public static final Duration LATE_ENTRY = Duration.ofHours(72);
+    public static final Duration LATE_ENTRY = org.goldseam.notes.LateEntry.THRESHOLD;
 
     private final VaultServices services;
     private final BackgroundTasks tasks;
@@ -363,7 +363,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     /** A note signed more than 72 hours after its session is a late entry. */
     public boolean isLateEntry() {
-        return isSigned() && Duration.between(note.startsAt(), note.signedAt()).compareTo(LATE_ENTRY) > 0;
+        return isSigned() && org.goldseam.notes.LateEntry.isLate(note.startsAt(), note.signedAt());
     }
 
     /** True while typed text is not yet on disk. */

@@ -22,15 +22,30 @@ import org.w3c.dom.Node;
  */
 final class GlyphCheck {
     /** Elements the stylesheet sets in bold: their text is drawn with DejaVu Sans Bold. */
-    private static final Set<String> BOLD = Set.of("h1", "h2", "h3", "th", "strong");
+    private static final Set<String> BOLD = Set.of("h1", "h2", "h3", "h4", "th", "strong");
     /** The running footer comes from the stylesheet, not from the document. */
     static final String FOOTER = "Confidential \u2014 page 0123456789 of";
+    private static final Subject SUMMARY = new Subject("summary", FOOTER,
+            "Change the text in the record, or leave out the section that holds it.", Map.of());
+
+    /**
+     * What is being checked, for the message: its name ("summary"), the footer its stylesheet prints,
+     * the advice that ends the message, and names for elements by id ("the session of 3 Mar 2026"),
+     * so the clinician can find the character.
+     */
+    record Subject(String noun, String footer, String advice, Map<String, String> places) {
+        Subject {
+            places = Map.copyOf(places);
+        }
+    }
 
     private final SummaryFonts fonts = SummaryFonts.get();
     private final Map<Integer, Set<String>> missing = new TreeMap<>();
+    private final Subject subject;
     private boolean needsFallback;
 
-    private GlyphCheck() {
+    private GlyphCheck(Subject subject) {
+        this.subject = subject;
     }
 
     /**
@@ -39,8 +54,13 @@ final class GlyphCheck {
      * parsing its large character map every time.
      */
     static boolean check(Document document, List<ChartSpec> charts) {
-        GlyphCheck check = new GlyphCheck();
-        check.text(FOOTER, false, "the page footer");
+        return check(document, charts, SUMMARY);
+    }
+
+    /** As {@link #check(Document, List)}, for any document the pipeline prints. */
+    static boolean check(Document document, List<ChartSpec> charts, Subject subject) {
+        GlyphCheck check = new GlyphCheck(subject);
+        check.text(subject.footer(), false, "the page footer");
         Element body = (Element) document.getDocumentElement().getElementsByTagNameNS(Dom.XHTML, "body").item(0);
         check.walk(body, false, "the header");
         for (ChartSpec chart : charts) {
@@ -66,8 +86,12 @@ final class GlyphCheck {
         }
     }
 
-    private static String place(Element element, String where) {
+    private String place(Element element, String where) {
         String id = element.getAttribute("id");
+        String named = subject.places().get(id);
+        if (named != null) {
+            return named;
+        }
         if (id.startsWith("section-")) {
             for (SummarySection section : SummarySection.values()) {
                 if (id.equals("section-" + section.optionName())) {
@@ -106,9 +130,9 @@ final class GlyphCheck {
         List<String> parts = new ArrayList<>();
         missing.forEach((cp, places) -> parts.add(String.format(Locale.ROOT, "U+%04X \u201C%s\u201D (%s)",
                 cp, new String(Character.toChars(cp)), String.join(", ", places))));
-        return "The summary was not written: the fonts Goldseam embeds in PDFs have no glyph for "
+        return "The " + subject.noun() + " was not written: the fonts Goldseam embeds in PDFs have no glyph for "
                 + (parts.size() == 1 ? "this character: " : "these " + parts.size() + " characters: ")
                 + String.join("; ", parts) + ". A PDF would show them as \u201C#\u201D, so nothing was written. "
-                + "Change the text in the record, or leave out the section that holds it.";
+                + subject.advice();
     }
 }

@@ -17,13 +17,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.persistence.SessionNoteRepository;
+import org.goldseam.summary.PdfChecks;
+import org.goldseam.summary.SummaryFixture;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.testing.VaultContent;
 import org.goldseam.vault.Vault;
@@ -32,10 +36,13 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The acceptance points, through the real command line on a demo caseload. */
 class ReliabilityCommandsTest {
     private static final String PRIVATE_MARKER = "PRIVATE-MARKER-Kestrel-4471";
+    private static final String NAME = "Zo\u00eb \u0141ukasz-\u00d8rsted \u674e\u5c0f\u9f8d";
+    private static final String ADDENDUM = "Addendum-Heron-2208: the client phoned to correct the date of her move.";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -64,6 +71,11 @@ class ReliabilityCommandsTest {
                     "Countertransference: " + PRIVATE_MARKER, content.observations(), content.interventions(),
                     content.goalProgress()));
             assertThat(dsl.fetchCount(PRIVATE_NOTE, PRIVATE_NOTE.BODY.contains(PRIVATE_MARKER))).isEqualTo(1);
+            // the PDF must carry any script the shipped fonts cover, and addenda as well as notes
+            SummaryFixture.rename(vault, clientId, NAME);
+            long signed = dsl.select(SESSION_NOTE.ID).from(SESSION_NOTE).where(SESSION_NOTE.CLIENT_ID.eq(clientId))
+                    .and(SESSION_NOTE.STATUS.eq("signed")).orderBy(SESSION_NOTE.ID).limit(1).fetchSingle().value1();
+            notes.addAddendum(signed, AddendumKind.ADDENDUM, "Dr Ana Q. Invented", ADDENDUM, TestVaults.CLOCK.instant());
         }
     }
 
@@ -84,7 +96,7 @@ class ReliabilityCommandsTest {
     }
 
     @Test
-    void theRecordExportValidatesAgainstItsSchemaAndLeavesOutPrivateNotesUnlessAsked() throws Exception {
+    void theRecordExportWritesJsonAndPdfAndLeavesOutPrivateNotesUnlessAsked() throws Exception {
         Path vault = copyOfDemo("export");
         JsonSchema schema;
         try (InputStream in = Files.newInputStream(Path.of("docs", "record-export.schema.json"))) {
@@ -93,7 +105,10 @@ class ReliabilityCommandsTest {
 
         CliRun plain = run(vault, "export", "--client", String.valueOf(clientId), "--out", dir.resolve("out").toString());
         assertThat(plain.exitCode()).as(plain.err()).isZero();
-        Path json = onlyFile(dir.resolve("out"));
+        assertThat(files(dir.resolve("out"))).hasSize(2);
+        Path json = file(dir.resolve("out"), ".json");
+        Path pdf = file(dir.resolve("out"), ".pdf");
+        assertThat(plain.out()).contains("Wrote " + json).contains("Wrote " + pdf);
         String text = Files.readString(json, StandardCharsets.UTF_8);
         JsonNode record = JSON.readTree(text);
         Set<ValidationMessage> problems = schema.validate(record);
@@ -105,15 +120,39 @@ class ReliabilityCommandsTest {
         assertThat(text).doesNotContain(PRIVATE_MARKER).doesNotContain("privateNotes");
         assertThat(plain.err()).doesNotContain("warning");
 
+        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        String pdfText = words(PdfChecks.text(pdf));
+        assertThat(pdfText).contains("Client record \u2014 " + NAME)
+                .contains("Confidential \u2014 client record \u2014 page 1 of")
+                .contains(words(ADDENDUM))
+                .contains(words(firstLine(record.path("notes").get(0).path("sections").get(0).path("text").asText())))
+                .contains("are not included")
+                .doesNotContain(PRIVATE_MARKER);
+        JsonNode banded = null;
+        for (JsonNode measure : record.path("measures")) {
+            if (measure.hasNonNull("band")) {
+                banded = measure;
+            }
+        }
+        assertThat(banded).as("a measure with a severity band").isNotNull();
+        assertThat(pdfText).contains(banded.path("band").asText());
+
         CliRun full = run(vault, "export", "--client", String.valueOf(clientId), "--out", dir.resolve("full").toString(),
                 "--include-private-notes");
         assertThat(full.exitCode()).as(full.err()).isZero();
         assertThat(full.err()).contains("warning: this export will contain your private psychotherapy notes");
-        Path withPrivate = onlyFile(dir.resolve("full"));
+        Path withPrivate = file(dir.resolve("full"), ".json");
+        Path pdfWithPrivate = file(dir.resolve("full"), ".pdf");
         assertThat(withPrivate.getFileName().toString()).endsWith("-with-private-notes.json");
+        assertThat(pdfWithPrivate.getFileName().toString()).endsWith("-with-private-notes.pdf");
         JsonNode fullRecord = JSON.readTree(withPrivate.toFile());
         assertThat(schema.validate(fullRecord)).isEmpty();
         assertThat(Files.readString(withPrivate)).contains(PRIVATE_MARKER);
+        assertThat(words(PdfChecks.text(pdfWithPrivate))).contains(PRIVATE_MARKER)
+                .contains("This copy includes the clinician\u2019s private psychotherapy notes")
+                .contains("Private psychotherapy note \u2014 not part of the client\u2019s record");
+        assertThat(PdfChecks.failedRules(pdfWithPrivate, PDFAFlavour.PDFUA_1)).isEmpty();
 
         // a document claiming no private notes but carrying one is invalid: the schema itself guards the default
         ((com.fasterxml.jackson.databind.node.ObjectNode) fullRecord).put("includesPrivateNotes", false);
@@ -122,8 +161,32 @@ class ReliabilityCommandsTest {
         CliRun audit = run(vault, "audit", "--client", String.valueOf(clientId), "--action", "export", "--format", "csv");
         assertThat(audit.exitCode()).as(audit.err()).isZero();
         assertThat(audit.out()).contains("record: " + json.getFileName())
+                .contains("record: " + pdf.getFileName())
                 .contains(withPrivate.getFileName() + " (includes private notes)")
+                .contains(pdfWithPrivate.getFileName() + " (includes private notes)")
                 .doesNotContain(PRIVATE_MARKER);
+    }
+
+    @Test
+    void aCharacterNoFontHasFailsThePdfWithExitCode10AndWritesNothing() throws Exception {
+        Path vault = copyOfDemo("glyph");
+        try (Vault open = TestVaults.open(vault)) {
+            SummaryFixture.rename(open, clientId, "Anaya \u0915\u092E\u0932"); // Devanagari: no shipped font has it
+        }
+        Path out = dir.resolve("glyph-out");
+        CliRun refused = run(vault, "export", "--client", String.valueOf(clientId), "--out", out.toString());
+        assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCodes.SUMMARY_FAILED);
+        assertThat(refused.err()).contains("The client record PDF was not written").contains("U+0915")
+                .contains("the client details").contains("--format json").doesNotContain("Exception");
+        assertThat(Files.exists(out) ? files(out) : List.<Path>of()).isEmpty();
+
+        CliRun jsonOnly = run(vault, "export", "--client", String.valueOf(clientId), "--out", out.toString(), "--format", "json");
+        assertThat(jsonOnly.exitCode()).as(jsonOnly.err()).isZero();
+        assertThat(files(out)).singleElement().satisfies(f -> assertThat(f.toString()).endsWith(".json"));
+
+        CliRun wrong = run(vault, "export", "--client", String.valueOf(clientId), "--out", out.toString(), "--format", "docx");
+        assertThat(wrong.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(wrong.err()).contains("--format is json, pdf or both");
     }
 
     @Test
@@ -199,6 +262,30 @@ class ReliabilityCommandsTest {
         CliRun none = run(demo, "audit", "--from", "2030-01-01");
         assertThat(none.exitCode()).isZero();
         assertThat(none.out()).contains("(none)");
+    }
+
+    private static List<Path> files(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path file(Path folder, String ending) {
+        List<Path> matching = files(folder).stream().filter(f -> f.getFileName().toString().endsWith(ending)).toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    /** Text with every run of white space as one space: PDF extraction breaks lines where the layout did. */
+    private static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElseThrow();
+        return line.length() > 60 ? line.substring(0, 60) : line;
     }
 
     private static Path onlyFile(Path folder) {

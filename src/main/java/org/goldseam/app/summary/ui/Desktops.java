@@ -30,7 +30,11 @@ final class Desktops {
         openOrShow(parent, folder, "The summaries are in this folder:");
     }
 
-    private static void openOrShow(Component parent, Path path, String explanation) {
+    /**
+     * Opens {@code path} (a file or a folder) with the desktop; where it cannot, shows the path
+     * under {@code explanation}.
+     */
+    static void openOrShow(Component parent, Path path, String explanation) {
         if (!canOpen()) {
             showPath(parent, path, explanation);
             return;

@@ -55,16 +55,21 @@ final class ClientPanel extends JPanel {
         edit.addActionListener(e -> edit());
         discharge.setName("dischargeClient");
         discharge.addActionListener(e -> discharge());
+        JButton exportRecord = new JButton("Export record…");
+        exportRecord.setName("exportRecord");
+        exportRecord.getAccessibleContext().setAccessibleName("Export this client's record (right of access)");
+        exportRecord.addActionListener(e -> exportRecord());
         JButton delete = new JButton("Delete…");
         delete.setName("deleteClient");
         delete.getAccessibleContext().setAccessibleName("Delete this client's whole record");
         delete.addActionListener(e -> delete());
-        JPanel header = new JPanel(new MigLayout("insets 10 14 4 14, gap 10", "[][grow][][][][]"));
+        JPanel header = new JPanel(new MigLayout("insets 10 14 4 14, gap 10", "[][grow][][][][][]"));
         header.add(name);
         header.add(details);
         header.add(risk);
         header.add(edit);
         header.add(discharge);
+        header.add(exportRecord);
         header.add(delete);
         tabs.setName("clientTabs");
         add(header, BorderLayout.NORTH);
@@ -142,6 +147,14 @@ final class ClientPanel extends JPanel {
                     onClientChanged.run();
                 }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
                         org.goldseam.app.workspace.Problems.describe(error), "Not saved", javax.swing.JOptionPane.ERROR_MESSAGE)));
+    }
+
+    /** The right-of-access export of the client shown: PDF and JSON, without the private notes unless asked. */
+    private void exportRecord() {
+        if (client != null) {
+            org.goldseam.app.summary.ui.RecordExportDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this),
+                    services, client.id(), client.fullName(), actor);
+        }
     }
 
     private void discharge() {

@@ -280,6 +280,7 @@ public final class WorkspacePanel extends JPanel {
         }
         org.goldseam.app.summary.ui.SummaryDialog.closeAll();
         org.goldseam.app.summary.ui.BatchExportDialog.closeAll();
+        org.goldseam.app.summary.ui.RecordExportDialog.closeAll();
         if (taxonomyEditor != null) {
             taxonomyEditor.close();
             taxonomyEditor = null;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two dialogs on the shared demo caseload, driven like a clinician would. Each test also saves
+ * The summary, batch and record export dialogs on the shared demo caseload, driven like a clinician would. Each test also saves
  * a PNG of the dialog into {@code target/screenshots} for a person to look at.
  */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
@@ -66,6 +66,7 @@ class SummaryDialogsGuiTest {
         GuiActionRunner.execute(() -> {
             SummaryDialog.closeAll();
             BatchExportDialog.closeAll();
+            RecordExportDialog.closeAll();
         });
         robot.cleanUp();
     }
@@ -159,5 +160,31 @@ class SummaryDialogsGuiTest {
         dialog.label("summary-message").requireText("Wrote 1 of 2 summaries; 1 could not be written (see below).");
         dialog.button("batch-show-folder").requireVisible();
         screenshot(shown.dialog(), "batch-dialog-done");
+    }
+
+    @Test
+    void theRecordExportWarnsWhilePrivateNotesAreTickedAndEndsWithTheFiles() throws Exception {
+        RecordExportDialog shown = GuiActionRunner.execute(() -> RecordExportDialog.show(null, demo.services(), client.id(),
+                client.fullName(), "Dr Ana Q. Invented", folder.resolve("records")));
+        DialogFixture dialog = new DialogFixture(robot, shown.dialog());
+        javax.swing.JTextArea warning = robot.finder().findByName(shown.dialog(), "record-private-warning",
+                javax.swing.JTextArea.class, false);
+        dialog.checkBox("record-private-notes").requireNotSelected();
+        assertThat(GuiActionRunner.execute(warning::isShowing)).isFalse();
+        dialog.checkBox("record-private-notes").click();
+        dialog.textBox("record-private-warning").requireVisible()
+                .requireText(java.util.regex.Pattern.compile(".*private psychotherapy notes.*"));
+        screenshot(shown.dialog(), "record-dialog-private");
+        dialog.checkBox("record-private-notes").click();
+        assertThat(GuiActionRunner.execute(warning::isShowing)).isFalse();
+        dialog.radioButton("record-format-both").requireSelected();
+
+        dialog.button("record-export").click();
+        waitFor("the record is exported", () -> shown.presenter().state().finished());
+        assertThat(shown.presenter().state()).as(shown.presenter().message()).isEqualTo(RenderState.DONE);
+        assertThat(shown.presenter().result().files()).hasSize(2).allMatch(Files::exists);
+        dialog.button("record-show-folder").requireVisible();
+        dialog.button("record-export").requireText("Export again");
+        screenshot(shown.dialog(), "record-dialog-done");
     }
 }
