@@ -18,9 +18,15 @@ import org.apache.commons.csv.CSVPrinter;
 public enum OutputFormat {
     TABLE, JSON, CSV;
 
-    private static final ObjectMapper JSON_MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /**
+     * Built on first use: picocli initialises this enum for every command that has a --format
+     * option, and a mapper loads some 370 Jackson classes that a table or CSV never needs.
+     */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
 
     public void write(Tabular data, PrintWriter out) {
         switch (this) {
@@ -45,7 +51,7 @@ public enum OutputFormat {
         }
         try {
             StringWriter text = new StringWriter();
-            JSON_MAPPER.writeValue(text, objects);
+            Json.MAPPER.writeValue(text, objects);
             out.println(text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
