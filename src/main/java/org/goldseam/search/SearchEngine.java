@@ -18,7 +18,8 @@ import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.TextQuery;
 
 /**
- * Runs one parsed search: the theme part in SQL, the word part in the in-memory index, and joins
+ * Runs one parsed search: the theme part in the in-memory theme index (in SQL until it is loaded),
+ * the word part in the in-memory index, and joins
  * them per client. Themes and words together keep the clients that satisfy both, with words looked
  * for in the same window of sessions as the themes.
  */
@@ -30,11 +31,18 @@ final class SearchEngine {
     private final SearchStore store;
     private final NoteIndex index;
     private final ZoneId zone;
+    /** The in-memory theme index once loaded after unlock; until then themes are searched in SQL. */
+    private volatile ThemeIndex themes;
 
     SearchEngine(SearchStore store, NoteIndex index, ZoneId zone) {
         this.store = store;
         this.index = index;
         this.zone = zone;
+    }
+
+    /** From now on, answer themes from {@code loaded} (kept current by the caller). */
+    void useThemes(ThemeIndex loaded) {
+        themes = loaded;
     }
 
     Window window(SearchQuery q) {
@@ -81,32 +89,47 @@ final class SearchEngine {
         List<Long> ids = q.themes().stream().map(entryIds::get).toList();
         RecurrenceCriteria criteria = new RecurrenceCriteria(ids, q.mode(), q.effectiveMinSessions(),
                 q.effectiveMinIntensity(), q.trend(), window);
+        ThemeIndex memory = themes;
+        Map<Long, RecurrenceAnswer> answers = memory != null ? memory.matches(criteria) : inSql(criteria);
+        if (answers.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ClientRef> clients = store.lookup().clients(answers.keySet());
+        Map<Long, ClientMatch> matches = new LinkedHashMap<>();
+        answers.forEach((clientId, answer) -> {
+            ClientRef client = clients.get(clientId);
+            if (client == null || !window.statuses().isEmpty() && !window.statuses().contains(client.status())) {
+                return; // deleted since, or not of the statuses asked for (the in-memory index has no statuses)
+            }
+            RecurrenceRow row = answer.row();
+            Map<String, Integer> perTheme = new LinkedHashMap<>();
+            for (String key : q.themes()) {
+                perTheme.put(key, answer.countsByEntry().getOrDefault(entryIds.get(key), 0));
+            }
+            List<SparkPoint> line = answer.sparkline();
+            List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
+            matches.put(clientId, new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
+                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
+                    List.of(), null));
+        });
+        return matches;
+    }
+
+    /** The theme search in SQL: until the in-memory theme index is loaded after unlock. */
+    private Map<Long, RecurrenceAnswer> inSql(RecurrenceCriteria criteria) {
         List<RecurrenceRow> rows = store.recurrence().matches(criteria);
         if (rows.isEmpty()) {
             return Map.of();
         }
         List<Long> clientIds = rows.stream().map(RecurrenceRow::clientId).toList();
-        Map<Long, ClientRef> clients = store.lookup().clients(clientIds);
         Map<Long, Map<Long, Integer>> counts = store.recurrence().themeCounts(criteria, clientIds);
         Map<Long, List<SparkPoint>> lines = store.recurrence().sparklines(criteria, clientIds);
-        Map<Long, ClientMatch> matches = new LinkedHashMap<>();
+        Map<Long, RecurrenceAnswer> answers = new LinkedHashMap<>();
         for (RecurrenceRow row : rows) {
-            ClientRef client = clients.get(row.clientId());
-            if (client == null) {
-                continue; // deleted between the queries
-            }
-            Map<String, Integer> perTheme = new LinkedHashMap<>();
-            Map<Long, Integer> byId = counts.getOrDefault(row.clientId(), Map.of());
-            for (String key : q.themes()) {
-                perTheme.put(key, byId.getOrDefault(entryIds.get(key), 0));
-            }
-            List<SparkPoint> line = lines.getOrDefault(row.clientId(), List.of());
-            List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
-            matches.put(row.clientId(), new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
-                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
-                    List.of(), null));
+            answers.put(row.clientId(), new RecurrenceAnswer(row, counts.getOrDefault(row.clientId(), Map.of()),
+                    lines.getOrDefault(row.clientId(), List.of())));
         }
-        return matches;
+        return answers;
     }
 
     /** Text matches per client, best first; only clients in {@code themed} when it is given. */
@@ -122,8 +145,10 @@ final class SearchEngine {
         if (window.limitsSessions() && !hits.isEmpty()) {
             Set<Long> clients = new java.util.HashSet<>();
             hits.forEach(h -> clients.add(h.clientId()));
-            Map<Long, Long> inWindow = store.recurrence().windowNotes(window, clients);
-            hits = hits.stream().filter(h -> inWindow.containsKey(h.noteId())).toList();
+            ThemeIndex memory = themes;
+            Set<Long> inWindow = memory != null ? memory.windowNotes(window, clients)
+                    : store.recurrence().windowNotes(window, clients).keySet();
+            hits = hits.stream().filter(h -> inWindow.contains(h.noteId())).toList();
         }
         Map<Long, List<TextMatch>> byClient = new HashMap<>();
         for (NoteHit hit : hits) {

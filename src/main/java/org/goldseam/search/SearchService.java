@@ -21,8 +21,9 @@ import org.goldseam.search.text.NoteText;
 import org.goldseam.vault.Vault;
 
 /**
- * Search across the caseload for one open vault: recurring themes (SQL, always available), words
- * (an in-memory index built after unlock), theme suggestions and saved searches.
+ * Search across the caseload for one open vault: recurring themes (always available: in SQL until
+ * the in-memory theme index is loaded after unlock, then from it), words (an in-memory index built
+ * after unlock), theme suggestions and saved searches.
  *
  * <p>The app creates one per unlocked vault, calls {@link #startIndexing} on a background executor,
  * tells it about every save and delete ({@link #onNoteSaved} and friends) and closes it with the
@@ -35,6 +36,9 @@ public final class SearchService implements AutoCloseable {
     private final SearchStore store;
     private final Clock clock;
     private final NoteIndex index = new NoteIndex();
+    private final ThemeIndex themes = new ThemeIndex();
+    /** Set (under {@link #lock}) once {@link #themes} is loaded; from then on every change is applied to it at once. */
+    private boolean themesLoaded;
     private final SearchEngine engine;
     private final CompletableFuture<IndexStatus> ready = new CompletableFuture<>();
     /** Guards the hand-over from building to live updates: see {@link #changed}. */
@@ -83,6 +87,7 @@ public final class SearchService implements AutoCloseable {
 
     private void build(Consumer<IndexStatus> progress) {
         try {
+            loadThemes();
             List<Long> ids = store.texts().noteIds();
             int done = 0;
             for (int from = 0; from < ids.size() && !closed; from += BATCH) {
@@ -110,29 +115,63 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * The theme index first: it is a few seconds at most, and theme searches use it from then on
+     * while the text index is still being built. Changes made while the sessions were read are read
+     * again once they are in; later changes are applied at once (see {@link #changed}).
+     */
+    private void loadThemes() {
+        List<ThemedSession> sessions = store.recurrence().allThemedSessions();
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            themes.load(sessions);
+            touchedClients.forEach(themes::deleteClient);
+            rethemes(new ArrayList<>(touchedNotes));
+            themesLoaded = true;
+        }
+        engine.useThemes(themes);
+    }
+
+    /** Attended sessions in the in-memory theme index, or -1 before it is loaded: for tests. */
+    int themeIndexSessions() {
+        synchronized (lock) {
+            return themesLoaded ? themes.sessions() : -1;
+        }
+    }
+
+    private void rethemes(List<Long> noteIds) {
+        themes.update(noteIds, store.recurrence().themedSessions(noteIds));
+    }
+
     /** A note was created or saved, signed, given an addendum or an inner-critic line. */
     public void onNoteSaved(long noteId) {
-        changed(() -> touchedNotes.add(noteId), () -> reindex(List.of(noteId)));
+        changed(() -> touchedNotes.add(noteId), () -> reindex(List.of(noteId)), () -> rethemes(List.of(noteId)));
     }
 
     public void onNoteDeleted(long noteId) {
-        changed(() -> touchedNotes.add(noteId), () -> index.deleteNote(noteId));
+        changed(() -> touchedNotes.add(noteId), () -> index.deleteNote(noteId), () -> themes.update(List.of(noteId), List.of()));
     }
 
     public void onClientDeleted(long clientId) {
-        changed(() -> touchedClients.add(clientId), () -> index.deleteClient(clientId));
+        changed(() -> touchedClients.add(clientId), () -> index.deleteClient(clientId), () -> themes.deleteClient(clientId));
     }
 
     /**
      * Before the build starts there is nothing to do: the build reads the vault as it is then. While
      * it runs the change is remembered and replayed at its end; afterwards it is applied at once and
-     * is visible to the next search.
+     * is visible to the next search. The theme index, loaded first, gets every change at once from
+     * then on.
      */
-    private void changed(Runnable remember, Runnable apply) {
+    private void changed(Runnable remember, Runnable apply, Runnable applyToThemes) {
         if (closed) {
             return;
         }
         synchronized (lock) {
+            if (themesLoaded) {
+                applyToThemes.run();
+            }
             switch (status.state()) {
                 case BUILDING -> remember.run();
                 case READY -> {
@@ -282,6 +321,7 @@ public final class SearchService implements AutoCloseable {
             }
             closed = true;
             index.close();
+            themes.load(List.of());
         }
         ready.completeExceptionally(new IllegalStateException("search closed"));
     }
