@@ -27,6 +27,12 @@ final class SearchEngine {
     /** Notes per client that get snippets; the rest are listed with their score only. */
     static final int SNIPPET_NOTES = 3;
     static final int SNIPPETS_PER_NOTE = 2;
+    /**
+     * Rows whose snippets are made with the search: the first page. Snippets mean reading and
+     * analysing note text, so making them for every matching client made a search's time grow with
+     * its matches; later rows get theirs when shown ({@link #withPassages}).
+     */
+    static final int PASSAGE_ROWS = 50;
 
     private final SearchStore store;
     private final NoteIndex index;
@@ -82,7 +88,27 @@ final class SearchEngine {
                 : Comparator.comparingInt(ClientMatch::matchingSessions).reversed()
                         .thenComparing(ClientMatch::meanIntensity, Comparator.reverseOrder());
         rows.sort(order.thenComparing(ClientMatch::clientName, collator).thenComparingLong(ClientMatch::clientId));
+        if (q.hasText()) {
+            TextQuery words = TextQuery.compile(q.terms());
+            for (int i = 0; i < Math.min(PASSAGE_ROWS, rows.size()); i++) {
+                rows.set(i, withPassages(rows.get(i), words, includePrivate));
+            }
+        }
         return new SearchResult(q.toQueryText(), includePrivate, rows);
+    }
+
+    /** The row with snippets for its best {@link #SNIPPET_NOTES} notes (those listed first). */
+    ClientMatch withPassages(ClientMatch m, TextQuery words, boolean includePrivate) {
+        if (m.textMatches().isEmpty()) {
+            return m;
+        }
+        List<TextMatch> matches = new ArrayList<>(m.textMatches());
+        for (int i = 0; i < Math.min(SNIPPET_NOTES, matches.size()); i++) {
+            TextMatch t = matches.get(i);
+            matches.set(i, new TextMatch(t.noteId(), t.startsAt(), t.score(),
+                    index.snippets(t.noteId(), words, includePrivate, SNIPPETS_PER_NOTE)));
+        }
+        return withText(m, matches);
     }
 
     private Map<Long, ClientMatch> themes(SearchQuery q, Map<String, Long> entryIds, Window window) {
@@ -152,11 +178,9 @@ final class SearchEngine {
         }
         Map<Long, List<TextMatch>> byClient = new HashMap<>();
         for (NoteHit hit : hits) {
-            List<TextMatch> matches = byClient.computeIfAbsent(hit.clientId(), k -> new ArrayList<>());
-            // hits arrive best first, so the first few of each client are its best notes
-            List<org.goldseam.search.text.Snippet> snippets = matches.size() < SNIPPET_NOTES
-                    ? index.snippets(hit.noteId(), query, includePrivate, SNIPPETS_PER_NOTE) : List.of();
-            matches.add(new TextMatch(hit.noteId(), hit.startsAt(), hit.score(), snippets));
+            // hits arrive best first, so each client's list is best first; snippets come later, for shown rows
+            byClient.computeIfAbsent(hit.clientId(), k -> new ArrayList<>())
+                    .add(new TextMatch(hit.noteId(), hit.startsAt(), hit.score(), List.of()));
         }
         return byClient;
     }

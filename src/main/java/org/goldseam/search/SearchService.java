@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.goldseam.search.persistence.SearchStore;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryError;
@@ -18,6 +19,7 @@ import org.goldseam.search.query.QueryParser;
 import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.NoteText;
+import org.goldseam.search.text.TextQuery;
 import org.goldseam.vault.Vault;
 
 /**
@@ -240,6 +242,36 @@ public final class SearchService implements AutoCloseable {
             return new SearchOutcome.IndexNotReady(status);
         }
         return new SearchOutcome.Found(engine.run(query, entryIds, includePrivate));
+    }
+
+    /**
+     * {@code match}, a row of {@code result}, with passages for its best notes. A search makes them
+     * for its first rows only (see {@link SearchEngine#PASSAGE_ROWS}); the app asks for the others as
+     * they are shown. Unchanged when the search has no words or this service is closed.
+     */
+    public ClientMatch withPassages(SearchResult result, ClientMatch match) {
+        ParseResult parsed = QueryParser.parse(result.query());
+        if (match.textMatches().isEmpty() || !parsed.ok() || !parsed.query().hasText()) {
+            return match;
+        }
+        if (closed) {
+            return match;
+        }
+        try {
+            // not under the lock: the event thread asks, and a save holds the lock while it reads the vault
+            return engine.withPassages(match, TextQuery.compile(parsed.query().terms()), result.includePrivate());
+        } catch (AlreadyClosedException e) {
+            return match; // the vault was locked meanwhile
+        }
+    }
+
+    /** The result with passages in every row, not only the first: for the command line, which prints them all. */
+    public SearchResult withAllPassages(SearchResult result) {
+        List<ClientMatch> rows = new ArrayList<>(result.clients());
+        for (int i = SearchEngine.PASSAGE_ROWS; i < rows.size(); i++) {
+            rows.set(i, withPassages(result, rows.get(i)));
+        }
+        return new SearchResult(result.query(), result.includePrivate(), rows);
     }
 
     private QueryError unknownTheme(String key, String written) {
