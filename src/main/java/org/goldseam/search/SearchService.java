@@ -2,14 +2,20 @@ package org.goldseam.search;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.goldseam.search.persistence.SearchStore;
@@ -91,14 +97,7 @@ public final class SearchService implements AutoCloseable {
         try {
             loadThemes();
             List<Long> ids = store.texts().noteIds();
-            int done = 0;
-            for (int from = 0; from < ids.size() && !closed; from += BATCH) {
-                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                store.texts().load(batch).forEach(index::put);
-                done += batch.size();
-                status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
-                progress.accept(status);
-            }
+            indexAll(ids, progress);
             synchronized (lock) {
                 // what changed while the batches were read is read again now, fresh
                 touchedClients.forEach(index::deleteClient);
@@ -114,6 +113,55 @@ public final class SearchService implements AutoCloseable {
             // no message: it could quote note text; the status tells the app the index is unavailable
             status = new IndexStatus(IndexStatus.State.FAILED, status.done(), status.total());
             ready.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * Reads the notes in batches on this thread and analyses them on one thread per core meanwhile
+     * (Lucene's writer takes documents from several threads), at most that many batches ahead of the
+     * analysis. Progress is reported here, as batches are done.
+     */
+    private void indexAll(List<Long> ids, Consumer<IndexStatus> progress) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService analysers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "goldseam-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Integer>> pending = new ArrayDeque<>();
+        int done = 0;
+        try {
+            for (int from = 0; from < ids.size() && !closed; from += BATCH) {
+                List<NoteText> notes = store.texts().load(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                int count = Math.min(ids.size(), from + BATCH) - from;
+                pending.add(analysers.submit(() -> {
+                    notes.forEach(index::put);
+                    return count;
+                }));
+                while (pending.size() >= threads) {
+                    done += finished(pending.poll());
+                    status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
+                    progress.accept(status);
+                }
+            }
+            while (!pending.isEmpty()) {
+                done += finished(pending.poll());
+                status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
+                progress.accept(status);
+            }
+        } finally {
+            analysers.shutdownNow();
+        }
+    }
+
+    private static int finished(Future<Integer> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
     }
 

@@ -155,23 +155,17 @@ public final class NoteIndex implements AutoCloseable {
 
     /**
      * Every hit in one pass, with note, client and start read from doc values as the hits arrive
-     * (no stored fields, no second counting pass). Ordered like Lucene's top-docs: score descending,
-     * then index order.
+     * (no stored fields, no second counting pass). Ordered by score descending, then note id.
      */
     private static final class HitCollector extends SimpleCollector {
-        private record Hit(NoteHit hit, int doc) {
-        }
-
-        private final List<Hit> hits = new ArrayList<>();
+        private final List<NoteHit> hits = new ArrayList<>();
         private Scorable scorer;
-        private int base;
         private NumericDocValues notes;
         private NumericDocValues clients;
         private NumericDocValues starts;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            base = context.docBase;
             notes = DocValues.getNumeric(context.reader(), NOTE_VALUE);
             clients = DocValues.getNumeric(context.reader(), CLIENT_VALUE);
             starts = DocValues.getNumeric(context.reader(), STARTS_VALUE);
@@ -188,7 +182,7 @@ public final class NoteIndex implements AutoCloseable {
                 throw new IllegalStateException("a note document without its ids");
             }
             OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(starts.longValue()), ZoneOffset.UTC);
-            hits.add(new Hit(new NoteHit(notes.longValue(), clients.longValue(), at, scorer.score()), base + doc));
+            hits.add(new NoteHit(notes.longValue(), clients.longValue(), at, scorer.score()));
         }
 
         @Override
@@ -197,10 +191,9 @@ public final class NoteIndex implements AutoCloseable {
         }
 
         List<NoteHit> bestFirst() {
-            hits.sort(Comparator.comparing((Hit h) -> h.hit().score(), Comparator.reverseOrder()).thenComparingInt(Hit::doc));
-            List<NoteHit> out = new ArrayList<>(hits.size());
-            hits.forEach(h -> out.add(h.hit()));
-            return out;
+            // equal scores by note id: index order would depend on the order notes were indexed and merged
+            hits.sort(Comparator.comparing(NoteHit::score, Comparator.reverseOrder()).thenComparingLong(NoteHit::noteId));
+            return hits;
         }
     }
 
