@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import org.goldseam.search.persistence.SearchStore;
 import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.text.NoteHit;
 import org.goldseam.search.text.NoteIndex;
+import org.goldseam.search.text.Snippet;
 import org.goldseam.search.text.TextQuery;
 
 /**
@@ -83,11 +85,14 @@ final class SearchEngine {
             });
         }
         Collator collator = Collator.getInstance(Locale.ROOT);
+        // names compared through collation keys, made once per row: with a prefix every score ties
+        Map<Long, CollationKey> names = new HashMap<>();
+        rows.forEach(m -> names.put(m.clientId(), collator.getCollationKey(m.clientName())));
         Comparator<ClientMatch> order = q.hasText()
                 ? Comparator.comparing(ClientMatch::textScore, Comparator.reverseOrder())
                 : Comparator.comparingInt(ClientMatch::matchingSessions).reversed()
                         .thenComparing(ClientMatch::meanIntensity, Comparator.reverseOrder());
-        rows.sort(order.thenComparing(ClientMatch::clientName, collator).thenComparingLong(ClientMatch::clientId));
+        rows.sort(order.thenComparing(m -> names.get(m.clientId())).thenComparingLong(ClientMatch::clientId));
         if (q.hasText()) {
             TextQuery words = TextQuery.compile(q.terms());
             for (int i = 0; i < Math.min(PASSAGE_ROWS, rows.size()); i++) {
@@ -103,10 +108,12 @@ final class SearchEngine {
             return m;
         }
         List<TextMatch> matches = new ArrayList<>(m.textMatches());
-        for (int i = 0; i < Math.min(SNIPPET_NOTES, matches.size()); i++) {
+        int best = Math.min(SNIPPET_NOTES, matches.size());
+        Map<Long, List<Snippet>> snippets = index.snippets(matches.subList(0, best).stream().map(TextMatch::noteId).toList(),
+                words, includePrivate, SNIPPETS_PER_NOTE);
+        for (int i = 0; i < best; i++) {
             TextMatch t = matches.get(i);
-            matches.set(i, new TextMatch(t.noteId(), t.startsAt(), t.score(),
-                    index.snippets(t.noteId(), words, includePrivate, SNIPPETS_PER_NOTE)));
+            matches.set(i, new TextMatch(t.noteId(), t.startsAt(), t.score(), snippets.getOrDefault(t.noteId(), List.of())));
         }
         return withText(m, matches);
     }

@@ -24,18 +24,20 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index of a vault's notes, held in memory only. It lives in a
@@ -202,27 +204,55 @@ public final class NoteIndex implements AutoCloseable {
      * Private text is only looked at when {@code includePrivate}.
      */
     public List<Snippet> snippets(long noteId, TextQuery query, boolean includePrivate, int max) {
+        return snippets(List.of(noteId), query, includePrivate, max).getOrDefault(noteId, List.of());
+    }
+
+    /** {@link #snippets(long, TextQuery, boolean, int)} for several notes at once, by note id (none for notes not indexed). */
+    public Map<Long, List<Snippet>> snippets(List<Long> noteIds, TextQuery query, boolean includePrivate, int max) {
+        List<TextSource> sources = sources(includePrivate);
+        Set<String> fields = new HashSet<>();
+        sources.forEach(source -> fields.add(source.field()));
         return withSearcher(searcher -> {
-            TopDocs found = searcher.search(new TermQuery(new Term(NOTE, Long.toString(noteId))), 1);
-            if (found.scoreDocs.length == 0) {
-                return List.of();
-            }
-            List<TextSource> sources = sources(includePrivate);
-            Set<String> fields = new HashSet<>();
-            sources.forEach(source -> fields.add(source.field()));
-            // only the text fields searched: the private text is not even decompressed into a string otherwise
-            Document doc = searcher.storedFields().document(found.scoreDocs[0].doc, fields);
-            List<Snippet> snippets = new ArrayList<>();
-            for (TextSource source : sources) {
-                for (String text : doc.getValues(source.field())) {
-                    Snippet snippet = snippets.size() < max ? Snippets.of(source, text, query) : null;
-                    if (snippet != null) {
-                        snippets.add(snippet);
+            Map<Long, List<Snippet>> out = new java.util.HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (long noteId : noteIds) {
+                int docId = docOf(searcher, noteId);
+                if (docId < 0) {
+                    continue;
+                }
+                // only the text fields searched: the private text is not even decompressed into a string otherwise
+                Document doc = stored.document(docId, fields);
+                List<Snippet> snippets = new ArrayList<>();
+                for (TextSource source : sources) {
+                    for (String text : doc.getValues(source.field())) {
+                        Snippet snippet = snippets.size() < max ? Snippets.of(source, text, query) : null;
+                        if (snippet != null) {
+                            snippets.add(snippet);
+                        }
                     }
                 }
+                out.put(noteId, snippets);
             }
-            return snippets;
+            return out;
         });
+    }
+
+    /** The live document of a note, straight from the postings of its id (a query per note cost more than the lookup). */
+    private static int docOf(IndexSearcher searcher, long noteId) throws IOException {
+        Term id = new Term(NOTE, Long.toString(noteId));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum postings = leaf.reader().postings(id, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return leaf.docBase + doc;
+                }
+            }
+        }
+        return -1;
     }
 
     private static List<TextSource> sources(boolean includePrivate) {
