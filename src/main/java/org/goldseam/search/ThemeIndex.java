@@ -24,13 +24,11 @@ import org.goldseam.search.query.TrendFilter;
  */
 final class ThemeIndex {
     private final Map<Long, ClientThemes> clients = new ConcurrentHashMap<>();
-    private final Map<Long, Long> clientOfNote = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> clientsByEntry = new ConcurrentHashMap<>();
 
     /** Replaces everything with {@code sessions} (attended sessions only). */
     void load(Collection<ThemedSession> sessions) {
         clients.clear();
-        clientOfNote.clear();
         clientsByEntry.clear();
         Map<Long, List<ThemedSession>> byClient = new HashMap<>();
         for (ThemedSession s : sessions) {
@@ -48,14 +46,25 @@ final class ThemeIndex {
         Map<Long, ThemedSession> byNote = new HashMap<>();
         fresh.forEach(s -> byNote.put(s.noteId(), s));
         Set<Long> affected = new HashSet<>();
+        boolean gone = false;
         for (long id : noteIds) {
-            Long old = clientOfNote.get(id);
-            if (old != null) {
-                affected.add(old);
-            }
             ThemedSession now = byNote.get(id);
             if (now != null) {
-                affected.add(now.clientId());
+                affected.add(now.clientId()); // a note never changes client
+            } else {
+                gone = true;
+            }
+        }
+        if (gone) {
+            // a note no longer attended (or deleted): find whose it was by looking, rather than keep a
+            // note-to-client map of every session for this rare case (a scan of primitive arrays)
+            for (ClientThemes t : clients.values()) {
+                for (long note : t.noteIds) {
+                    if (noteIds.contains(note)) {
+                        affected.add(t.clientId);
+                        break;
+                    }
+                }
             }
         }
         for (long client : affected) {
@@ -89,9 +98,6 @@ final class ThemeIndex {
             for (long entry : fresh.distinctEntries) {
                 clientsByEntry.computeIfAbsent(entry, k -> ConcurrentHashMap.newKeySet()).add(clientId);
             }
-            for (long note : fresh.noteIds) {
-                clientOfNote.put(note, clientId);
-            }
             clients.put(clientId, fresh);
         } else {
             clients.remove(clientId);
@@ -105,21 +111,7 @@ final class ThemeIndex {
                     }
                 }
             }
-            for (long note : old.noteIds) {
-                if (fresh == null || !contains(fresh.noteIds, note)) {
-                    clientOfNote.remove(note, clientId);
-                }
-            }
         }
-    }
-
-    private static boolean contains(long[] values, long value) {
-        for (long v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Attended sessions held: for tests and the bench. */
