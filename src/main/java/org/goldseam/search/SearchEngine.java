@@ -30,11 +30,13 @@ final class SearchEngine {
     static final int SNIPPET_NOTES = 3;
     static final int SNIPPETS_PER_NOTE = 2;
     /**
-     * Rows whose snippets are made with the search: the first page. Snippets mean reading and
+     * Rows whose snippets are made with the search: the first page, a little more than the results
+     * table shows at the window's default size (about 15 rows of 26 px). Snippets mean reading and
      * analysing note text, so making them for every matching client made a search's time grow with
-     * its matches; later rows get theirs when shown ({@link #withPassages}).
+     * its matches; the app shows one row's passages at a time, and later rows get theirs when
+     * selected ({@link #withPassages}).
      */
-    static final int PASSAGE_ROWS = 50;
+    static final int PASSAGE_ROWS = 20;
 
     private final SearchStore store;
     private final NoteIndex index;

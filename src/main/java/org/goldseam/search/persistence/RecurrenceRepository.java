@@ -149,20 +149,26 @@ public final class RecurrenceRepository {
      * streamed reads (sessions, then observations), so the vault is not materialised as jOOQ records.
      */
     public List<ThemedSession> allThemedSessions() {
-        return themedSessions(DSL.noCondition());
+        return themedSessions(DSL.noCondition(), DSL.noCondition());
     }
 
     /** Those of the given notes that are attended sessions, with their themes (the others are gone or not attended). */
     public List<ThemedSession> themedSessions(Collection<Long> noteIds) {
-        return noteIds.isEmpty() ? List.of() : themedSessions(SESSION_NOTE.ID.in(noteIds));
+        return noteIds.isEmpty() ? List.of()
+                : themedSessions(SESSION_NOTE.ID.in(noteIds), THEME_OBSERVATION.NOTE_ID.in(noteIds));
     }
 
-    private List<ThemedSession> themedSessions(Condition which) {
+    /**
+     * The observations are read on their own, not joined to their sessions: H2 looked every one's
+     * session up by key, several seconds for the whole vault; those of sessions not attended are
+     * dropped here instead.
+     */
+    private List<ThemedSession> themedSessions(Condition whichSessions, Condition whichObservations) {
         Map<Long, Long> heads = new LinkedHashMap<>();
         Map<Long, OffsetDateTime> starts = new HashMap<>();
         try (Cursor<Record3<Long, Long, OffsetDateTime>> rows = dsl
                 .select(SESSION_NOTE.ID, SESSION_NOTE.CLIENT_ID, SESSION_NOTE.STARTS_AT).from(SESSION_NOTE)
-                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)).and(which)
+                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)).and(whichSessions)
                 .fetchSize(FETCH).fetchLazy()) {
             for (Record3<Long, Long, OffsetDateTime> r : rows) {
                 heads.put(r.value1(), r.value2());
@@ -172,10 +178,12 @@ public final class RecurrenceRepository {
         Map<Long, List<ThemedSession.Observed>> themes = new HashMap<>();
         try (Cursor<Record3<Long, Long, Integer>> rows = dsl
                 .select(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.ENTRY_ID, THEME_OBSERVATION.INTENSITY)
-                .from(THEME_OBSERVATION).join(SESSION_NOTE).on(SESSION_NOTE.ID.eq(THEME_OBSERVATION.NOTE_ID))
-                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)).and(which)
+                .from(THEME_OBSERVATION).where(whichObservations)
                 .fetchSize(FETCH).fetchLazy()) {
             for (Record3<Long, Long, Integer> r : rows) {
+                if (!heads.containsKey(r.value1())) {
+                    continue; // a session not attended
+                }
                 themes.computeIfAbsent(r.value1(), k -> new ArrayList<>(4))
                         .add(new ThemedSession.Observed(r.value2(), r.value3()));
             }
