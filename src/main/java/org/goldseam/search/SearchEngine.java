@@ -202,7 +202,10 @@ final class SearchEngine {
 
     private static ClientMatch textOnly(ClientRef client, List<TextMatch> matches) {
         List<TextMatch> byTime = new ArrayList<>(matches);
-        byTime.sort(Comparator.comparing(TextMatch::startsAt).thenComparingLong(TextMatch::noteId));
+        byTime.sort((a, b) -> {
+            int at = a.startsAt().compareTo(b.startsAt());
+            return at != 0 ? at : Long.compare(a.noteId(), b.noteId());
+        });
         return new ClientMatch(client.id(), client.fullName(), client.status(), matches.size(),
                 byTime.stream().map(TextMatch::noteId).toList(), Map.of(), byTime.get(0).startsAt(),
                 byTime.get(byTime.size() - 1).startsAt(), null, null, null, List.of(), matches, matches.get(0).score());
