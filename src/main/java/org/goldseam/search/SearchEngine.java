@@ -21,9 +21,9 @@ import org.goldseam.search.text.TextQuery;
 
 /**
  * Runs one parsed search: the theme part in the in-memory theme index (in SQL until it is loaded),
- * the word part in the in-memory index, and joins
- * them per client. Themes and words together keep the clients that satisfy both, with words looked
- * for in the same window of sessions as the themes.
+ * the word part in the in-memory text index, and joins them per client. Themes and words together
+ * keep the clients that satisfy both, with words looked for in the same window of sessions as the
+ * themes.
  */
 final class SearchEngine {
     /** Notes per client that get snippets; the rest are listed with their score only. */
