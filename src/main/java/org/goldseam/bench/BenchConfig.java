@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param runs           measured repetitions of each fast measurement (slow ones run fewer times)
  * @param batchClients   how many clients the summary batch covers
  * @param startup        measure start-up (needs a display)
+ * @param searchOnly     only unlock, index build, the searches and their growth (skip summaries, autosave,
+ *                       memory and start-up): for iterating on search performance
  */
 public record BenchConfig(List<VaultSize> sizes, Path workDir, Path passphraseFile, long seed, LocalDate asOf,
-                          int runs, int batchClients, boolean startup) {
+                          int runs, int batchClients, boolean startup, boolean searchOnly) {
     public BenchConfig {
         sizes = List.copyOf(sizes);
         if (sizes.isEmpty()) {

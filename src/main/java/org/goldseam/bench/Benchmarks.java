@@ -51,7 +51,11 @@ public final class Benchmarks {
                 results.add(perSize.run(size, passphrase));
             }
             growth(results);
-            new AppBench(config, vaults, clock, report, progress).run(passphrase, autosave);
+            if (config.searchOnly()) {
+                report.note("Only the search rows were measured (--only search).");
+            } else {
+                new AppBench(config, vaults, clock, report, progress).run(passphrase, autosave);
+            }
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -15,26 +16,43 @@ import org.goldseam.search.persistence.SearchStore;
 import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.text.NoteHit;
 import org.goldseam.search.text.NoteIndex;
+import org.goldseam.search.text.Snippet;
 import org.goldseam.search.text.TextQuery;
 
 /**
- * Runs one parsed search: the theme part in SQL, the word part in the in-memory index, and joins
- * them per client. Themes and words together keep the clients that satisfy both, with words looked
- * for in the same window of sessions as the themes.
+ * Runs one parsed search: the theme part in the in-memory theme index (in SQL until it is loaded),
+ * the word part in the in-memory text index, and joins them per client. Themes and words together
+ * keep the clients that satisfy both, with words looked for in the same window of sessions as the
+ * themes.
  */
 final class SearchEngine {
     /** Notes per client that get snippets; the rest are listed with their score only. */
     static final int SNIPPET_NOTES = 3;
     static final int SNIPPETS_PER_NOTE = 2;
+    /**
+     * Rows whose snippets are made with the search: the first page, a little more than the results
+     * table shows at the window's default size (about 15 rows of 26 px). Snippets mean reading and
+     * analysing note text, so making them for every matching client made a search's time grow with
+     * its matches; the app shows one row's passages at a time, and later rows get theirs when
+     * selected ({@link #withPassages}).
+     */
+    static final int PASSAGE_ROWS = 20;
 
     private final SearchStore store;
     private final NoteIndex index;
     private final ZoneId zone;
+    /** The in-memory theme index once loaded after unlock; until then themes are searched in SQL. */
+    private volatile ThemeIndex themes;
 
     SearchEngine(SearchStore store, NoteIndex index, ZoneId zone) {
         this.store = store;
         this.index = index;
         this.zone = zone;
+    }
+
+    /** From now on, answer themes from {@code loaded} (kept current by the caller). */
+    void useThemes(ThemeIndex loaded) {
+        themes = loaded;
     }
 
     Window window(SearchQuery q) {
@@ -69,44 +87,84 @@ final class SearchEngine {
             });
         }
         Collator collator = Collator.getInstance(Locale.ROOT);
+        // names compared through collation keys, made once per row: with a prefix every score ties
+        Map<Long, CollationKey> names = new HashMap<>();
+        rows.forEach(m -> names.put(m.clientId(), collator.getCollationKey(m.clientName())));
         Comparator<ClientMatch> order = q.hasText()
                 ? Comparator.comparing(ClientMatch::textScore, Comparator.reverseOrder())
                 : Comparator.comparingInt(ClientMatch::matchingSessions).reversed()
                         .thenComparing(ClientMatch::meanIntensity, Comparator.reverseOrder());
-        rows.sort(order.thenComparing(ClientMatch::clientName, collator).thenComparingLong(ClientMatch::clientId));
+        rows.sort(order.thenComparing(m -> names.get(m.clientId())).thenComparingLong(ClientMatch::clientId));
+        if (q.hasText()) {
+            TextQuery words = TextQuery.compile(q.terms());
+            for (int i = 0; i < Math.min(PASSAGE_ROWS, rows.size()); i++) {
+                rows.set(i, withPassages(rows.get(i), words, includePrivate));
+            }
+        }
         return new SearchResult(q.toQueryText(), includePrivate, rows);
+    }
+
+    /** The row with snippets for its best {@link #SNIPPET_NOTES} notes (those listed first). */
+    ClientMatch withPassages(ClientMatch m, TextQuery words, boolean includePrivate) {
+        if (m.textMatches().isEmpty()) {
+            return m;
+        }
+        List<TextMatch> matches = new ArrayList<>(m.textMatches());
+        int best = Math.min(SNIPPET_NOTES, matches.size());
+        Map<Long, List<Snippet>> snippets = index.snippets(matches.subList(0, best).stream().map(TextMatch::noteId).toList(),
+                words, includePrivate, SNIPPETS_PER_NOTE);
+        for (int i = 0; i < best; i++) {
+            TextMatch t = matches.get(i);
+            matches.set(i, new TextMatch(t.noteId(), t.startsAt(), t.score(), snippets.getOrDefault(t.noteId(), List.of())));
+        }
+        return withText(m, matches);
     }
 
     private Map<Long, ClientMatch> themes(SearchQuery q, Map<String, Long> entryIds, Window window) {
         List<Long> ids = q.themes().stream().map(entryIds::get).toList();
         RecurrenceCriteria criteria = new RecurrenceCriteria(ids, q.mode(), q.effectiveMinSessions(),
                 q.effectiveMinIntensity(), q.trend(), window);
+        ThemeIndex memory = themes;
+        Map<Long, RecurrenceAnswer> answers = memory != null ? memory.matches(criteria) : inSql(criteria);
+        if (answers.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ClientRef> clients = store.lookup().clients(answers.keySet());
+        Map<Long, ClientMatch> matches = new LinkedHashMap<>();
+        answers.forEach((clientId, answer) -> {
+            ClientRef client = clients.get(clientId);
+            if (client == null || !window.statuses().isEmpty() && !window.statuses().contains(client.status())) {
+                return; // deleted since, or not of the statuses asked for (the in-memory index has no statuses)
+            }
+            RecurrenceRow row = answer.row();
+            Map<String, Integer> perTheme = new LinkedHashMap<>();
+            for (String key : q.themes()) {
+                perTheme.put(key, answer.countsByEntry().getOrDefault(entryIds.get(key), 0));
+            }
+            List<SparkPoint> line = answer.sparkline();
+            List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
+            matches.put(clientId, new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
+                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
+                    List.of(), null));
+        });
+        return matches;
+    }
+
+    /** The theme search in SQL: until the in-memory theme index is loaded after unlock. */
+    private Map<Long, RecurrenceAnswer> inSql(RecurrenceCriteria criteria) {
         List<RecurrenceRow> rows = store.recurrence().matches(criteria);
         if (rows.isEmpty()) {
             return Map.of();
         }
         List<Long> clientIds = rows.stream().map(RecurrenceRow::clientId).toList();
-        Map<Long, ClientRef> clients = store.lookup().clients(clientIds);
         Map<Long, Map<Long, Integer>> counts = store.recurrence().themeCounts(criteria, clientIds);
         Map<Long, List<SparkPoint>> lines = store.recurrence().sparklines(criteria, clientIds);
-        Map<Long, ClientMatch> matches = new LinkedHashMap<>();
+        Map<Long, RecurrenceAnswer> answers = new LinkedHashMap<>();
         for (RecurrenceRow row : rows) {
-            ClientRef client = clients.get(row.clientId());
-            if (client == null) {
-                continue; // deleted between the queries
-            }
-            Map<String, Integer> perTheme = new LinkedHashMap<>();
-            Map<Long, Integer> byId = counts.getOrDefault(row.clientId(), Map.of());
-            for (String key : q.themes()) {
-                perTheme.put(key, byId.getOrDefault(entryIds.get(key), 0));
-            }
-            List<SparkPoint> line = lines.getOrDefault(row.clientId(), List.of());
-            List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
-            matches.put(row.clientId(), new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
-                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
-                    List.of(), null));
+            answers.put(row.clientId(), new RecurrenceAnswer(row, counts.getOrDefault(row.clientId(), Map.of()),
+                    lines.getOrDefault(row.clientId(), List.of())));
         }
-        return matches;
+        return answers;
     }
 
     /** Text matches per client, best first; only clients in {@code themed} when it is given. */
@@ -122,16 +180,16 @@ final class SearchEngine {
         if (window.limitsSessions() && !hits.isEmpty()) {
             Set<Long> clients = new java.util.HashSet<>();
             hits.forEach(h -> clients.add(h.clientId()));
-            Map<Long, Long> inWindow = store.recurrence().windowNotes(window, clients);
-            hits = hits.stream().filter(h -> inWindow.containsKey(h.noteId())).toList();
+            ThemeIndex memory = themes;
+            Set<Long> inWindow = memory != null ? memory.windowNotes(window, clients)
+                    : store.recurrence().windowNotes(window, clients).keySet();
+            hits = hits.stream().filter(h -> inWindow.contains(h.noteId())).toList();
         }
         Map<Long, List<TextMatch>> byClient = new HashMap<>();
         for (NoteHit hit : hits) {
-            List<TextMatch> matches = byClient.computeIfAbsent(hit.clientId(), k -> new ArrayList<>());
-            // hits arrive best first, so the first few of each client are its best notes
-            List<org.goldseam.search.text.Snippet> snippets = matches.size() < SNIPPET_NOTES
-                    ? index.snippets(hit.noteId(), query, includePrivate, SNIPPETS_PER_NOTE) : List.of();
-            matches.add(new TextMatch(hit.noteId(), hit.startsAt(), hit.score(), snippets));
+            // hits arrive best first, so each client's list is best first; snippets come later, for shown rows
+            byClient.computeIfAbsent(hit.clientId(), k -> new ArrayList<>())
+                    .add(new TextMatch(hit.noteId(), hit.startsAt(), hit.score(), List.of()));
         }
         return byClient;
     }
@@ -144,7 +202,10 @@ final class SearchEngine {
 
     private static ClientMatch textOnly(ClientRef client, List<TextMatch> matches) {
         List<TextMatch> byTime = new ArrayList<>(matches);
-        byTime.sort(Comparator.comparing(TextMatch::startsAt).thenComparingLong(TextMatch::noteId));
+        byTime.sort((a, b) -> {
+            int at = a.startsAt().compareTo(b.startsAt());
+            return at != 0 ? at : Long.compare(a.noteId(), b.noteId());
+        });
         return new ClientMatch(client.id(), client.fullName(), client.status(), matches.size(),
                 byTime.stream().map(TextMatch::noteId).toList(), Map.of(), byTime.get(0).startsAt(),
                 byTime.get(byTime.size() - 1).startsAt(), null, null, null, List.of(), matches, matches.get(0).score());

@@ -2,15 +2,22 @@ package org.goldseam.search;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.goldseam.search.persistence.SearchStore;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryError;
@@ -18,11 +25,13 @@ import org.goldseam.search.query.QueryParser;
 import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.NoteText;
+import org.goldseam.search.text.TextQuery;
 import org.goldseam.vault.Vault;
 
 /**
- * Search across the caseload for one open vault: recurring themes (SQL, always available), words
- * (an in-memory index built after unlock), theme suggestions and saved searches.
+ * Search across the caseload for one open vault: recurring themes (always available: in SQL until
+ * the in-memory theme index is loaded after unlock, then from it), words (an in-memory index built
+ * after unlock), theme suggestions and saved searches.
  *
  * <p>The app creates one per unlocked vault, calls {@link #startIndexing} on a background executor,
  * tells it about every save and delete ({@link #onNoteSaved} and friends) and closes it with the
@@ -35,6 +44,9 @@ public final class SearchService implements AutoCloseable {
     private final SearchStore store;
     private final Clock clock;
     private final NoteIndex index = new NoteIndex();
+    private final ThemeIndex themes = new ThemeIndex();
+    /** Set (under {@link #lock}) once {@link #themes} is loaded; from then on every change is applied to it at once. */
+    private boolean themesLoaded;
     private final SearchEngine engine;
     private final CompletableFuture<IndexStatus> ready = new CompletableFuture<>();
     /** Guards the hand-over from building to live updates: see {@link #changed}. */
@@ -83,15 +95,9 @@ public final class SearchService implements AutoCloseable {
 
     private void build(Consumer<IndexStatus> progress) {
         try {
+            loadThemes();
             List<Long> ids = store.texts().noteIds();
-            int done = 0;
-            for (int from = 0; from < ids.size() && !closed; from += BATCH) {
-                List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-                store.texts().load(batch).forEach(index::put);
-                done += batch.size();
-                status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
-                progress.accept(status);
-            }
+            indexAll(ids, progress);
             synchronized (lock) {
                 // what changed while the batches were read is read again now, fresh
                 touchedClients.forEach(index::deleteClient);
@@ -110,29 +116,112 @@ public final class SearchService implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads the notes in batches on this thread and analyses them on one thread per core meanwhile
+     * (Lucene's writer takes documents from several threads), at most that many batches ahead of the
+     * analysis. Progress is reported here, as batches are done.
+     */
+    private void indexAll(List<Long> ids, Consumer<IndexStatus> progress) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService analysers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "goldseam-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Deque<Future<Integer>> pending = new ArrayDeque<>();
+        int done = 0;
+        try {
+            for (int from = 0; from < ids.size() && !closed; from += BATCH) {
+                List<NoteText> notes = store.texts().load(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+                int count = Math.min(ids.size(), from + BATCH) - from;
+                pending.add(analysers.submit(() -> {
+                    notes.forEach(index::put);
+                    return count;
+                }));
+                while (pending.size() >= threads) {
+                    done += finished(pending.poll());
+                    status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
+                    progress.accept(status);
+                }
+            }
+            while (!pending.isEmpty()) {
+                done += finished(pending.poll());
+                status = new IndexStatus(IndexStatus.State.BUILDING, done, ids.size());
+                progress.accept(status);
+            }
+        } finally {
+            analysers.shutdownNow();
+        }
+    }
+
+    private static int finished(Future<Integer> batch) {
+        try {
+            return batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The theme index first: it is a few seconds at most, and theme searches use it from then on
+     * while the text index is still being built. Changes made while the sessions were read are read
+     * again once they are in; later changes are applied at once (see {@link #changed}).
+     */
+    private void loadThemes() {
+        List<ThemedSession> sessions = store.recurrence().allThemedSessions();
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            themes.load(sessions);
+            touchedClients.forEach(themes::deleteClient);
+            rethemes(new ArrayList<>(touchedNotes));
+            themesLoaded = true;
+        }
+        engine.useThemes(themes);
+    }
+
+    /** Attended sessions in the in-memory theme index, or -1 before it is loaded: for tests. */
+    int themeIndexSessions() {
+        synchronized (lock) {
+            return themesLoaded ? themes.sessions() : -1;
+        }
+    }
+
+    private void rethemes(List<Long> noteIds) {
+        themes.update(noteIds, store.recurrence().themedSessions(noteIds));
+    }
+
     /** A note was created or saved, signed, given an addendum or an inner-critic line. */
     public void onNoteSaved(long noteId) {
-        changed(() -> touchedNotes.add(noteId), () -> reindex(List.of(noteId)));
+        changed(() -> touchedNotes.add(noteId), () -> reindex(List.of(noteId)), () -> rethemes(List.of(noteId)));
     }
 
     public void onNoteDeleted(long noteId) {
-        changed(() -> touchedNotes.add(noteId), () -> index.deleteNote(noteId));
+        changed(() -> touchedNotes.add(noteId), () -> index.deleteNote(noteId), () -> themes.update(List.of(noteId), List.of()));
     }
 
     public void onClientDeleted(long clientId) {
-        changed(() -> touchedClients.add(clientId), () -> index.deleteClient(clientId));
+        changed(() -> touchedClients.add(clientId), () -> index.deleteClient(clientId), () -> themes.deleteClient(clientId));
     }
 
     /**
      * Before the build starts there is nothing to do: the build reads the vault as it is then. While
      * it runs the change is remembered and replayed at its end; afterwards it is applied at once and
-     * is visible to the next search.
+     * is visible to the next search. The theme index, loaded first, gets every change at once from
+     * then on.
      */
-    private void changed(Runnable remember, Runnable apply) {
+    private void changed(Runnable remember, Runnable apply, Runnable applyToThemes) {
         if (closed) {
             return;
         }
         synchronized (lock) {
+            if (themesLoaded) {
+                applyToThemes.run();
+            }
             switch (status.state()) {
                 case BUILDING -> remember.run();
                 case READY -> {
@@ -201,6 +290,36 @@ public final class SearchService implements AutoCloseable {
             return new SearchOutcome.IndexNotReady(status);
         }
         return new SearchOutcome.Found(engine.run(query, entryIds, includePrivate));
+    }
+
+    /**
+     * {@code match}, a row of {@code result}, with passages for its best notes. A search makes them
+     * for its first rows only (see {@link SearchEngine#PASSAGE_ROWS}); the app asks for the others as
+     * they are shown. Unchanged when the search has no words or this service is closed.
+     */
+    public ClientMatch withPassages(SearchResult result, ClientMatch match) {
+        ParseResult parsed = QueryParser.parse(result.query());
+        if (match.textMatches().isEmpty() || !parsed.ok() || !parsed.query().hasText()) {
+            return match;
+        }
+        if (closed) {
+            return match;
+        }
+        try {
+            // not under the lock: the event thread asks, and a save holds the lock while it reads the vault
+            return engine.withPassages(match, TextQuery.compile(parsed.query().terms()), result.includePrivate());
+        } catch (AlreadyClosedException e) {
+            return match; // the vault was locked meanwhile
+        }
+    }
+
+    /** The result with passages in every row, not only the first: for the command line, which prints them all. */
+    public SearchResult withAllPassages(SearchResult result) {
+        List<ClientMatch> rows = new ArrayList<>(result.clients());
+        for (int i = SearchEngine.PASSAGE_ROWS; i < rows.size(); i++) {
+            rows.set(i, withPassages(result, rows.get(i)));
+        }
+        return new SearchResult(result.query(), result.includePrivate(), rows);
     }
 
     private QueryError unknownTheme(String key, String written) {
@@ -282,6 +401,7 @@ public final class SearchService implements AutoCloseable {
             }
             closed = true;
             index.close();
+            themes.load(List.of());
         }
         ready.completeExceptionally(new IllegalStateException("search closed"));
     }

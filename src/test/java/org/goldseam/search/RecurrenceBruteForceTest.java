@@ -50,6 +50,8 @@ class RecurrenceBruteForceTest {
     static Path dir;
     static Vault vault;
     static SearchService search;
+    /** The same vault with the in-memory theme index loaded (the other never builds, so it searches in SQL). */
+    static SearchService memory;
     static Map<String, Long> ids = new HashMap<>();
     static List<String> common;
     static List<ClientSummary> clients;
@@ -59,6 +61,8 @@ class RecurrenceBruteForceTest {
     static void loadEverything() throws Exception {
         vault = TestVaults.open(DemoSearchVault.write(dir));
         search = SearchService.open(vault, CLOCK);
+        memory = SearchService.open(vault, CLOCK);
+        memory.buildIndex(status -> { });
         ClinicalFramework framework = ClinicalFramework.of(vault, CLOCK);
         // the themes the demo uses most, so that queries have something to find
         common = framework.taxonomy().report().stream()
@@ -80,6 +84,7 @@ class RecurrenceBruteForceTest {
     @AfterAll
     static void close() {
         search.close();
+        memory.close();
         vault.close();
     }
 
@@ -110,6 +115,21 @@ class RecurrenceBruteForceTest {
         List<ClientMatch> expected = bruteForce(query);
         assertThat(sql).as(text).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(expected);
         QueryCounter.record(text, expected.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("queries")
+    void inMemoryIndexEqualsBruteForce(String template) {
+        String text = template;
+        for (int i = 0; i < common.size(); i++) {
+            text = text.replace(String.valueOf((char) ('A' + i)), common.get(i));
+        }
+        assertThat(memory.themeIndexSessions()).isPositive();
+        SearchOutcome outcome = memory.search(text, false);
+        assertThat(outcome).as(text).isInstanceOf(SearchOutcome.Found.class);
+        List<ClientMatch> found = ((SearchOutcome.Found) outcome).result().clients();
+        assertThat(found).as(text).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(bruteForce(QueryParser.parse(text).query()));
     }
 
     @AfterAll

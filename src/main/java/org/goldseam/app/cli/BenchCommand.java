@@ -65,6 +65,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-startup", description = "Skip the start-up measurement.")
     boolean noStartup;
 
+    @Option(names = "--only", paramLabel = "search",
+            description = "Measure only one area; \"search\": unlock, index build, the searches and their growth.")
+    String only;
+
     @Spec
     CommandSpec spec;
 
@@ -85,13 +89,17 @@ final class BenchCommand implements Callable<Integer> {
         if (measured < 1 || measured > 100 || batchSize < 1) {
             throw new UsageException("--runs must be 1 to 100 and --batch at least 1.");
         }
+        if (only != null && !only.equals("search")) {
+            throw new UsageException("--only takes \"search\" (the only area that can be measured alone).");
+        }
         Path folder = (workDir != null ? workDir : Path.of(System.getProperty("java.io.tmpdir"), "goldseam-bench")).toAbsolutePath();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Files.createDirectories(folder);
             Path passphrase = passphraseFile != null ? passphraseFile : benchPassphrase(folder);
-            BenchConfig config = new BenchConfig(chosen, folder, passphrase, seed, asOf, measured, batchSize, !noStartup);
+            BenchConfig config = new BenchConfig(chosen, folder, passphrase, seed, asOf, measured, batchSize, !noStartup,
+                    "search".equals(only));
             BenchReport report = new Benchmarks(config, context.vaults(), context.clock(), new BenchAutosave(), err).run();
             String table = report.markdown();
             stdout.print(table);

@@ -66,7 +66,10 @@ final class SearchCommand implements Callable<Integer> {
                 if (parsed.query().hasText()) {
                     search.buildIndex(status -> { });
                 }
-                return search.search(text, includePrivate);
+                SearchOutcome answer = search.search(text, includePrivate);
+                // every row is printed, so every row needs its passage, not only the first page's
+                return answer instanceof SearchOutcome.Found rows ? new SearchOutcome.Found(search.withAllPassages(rows.result()))
+                        : answer;
             }
         });
         if (outcome instanceof SearchOutcome.Invalid invalid) {

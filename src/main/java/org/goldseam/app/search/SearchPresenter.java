@@ -15,6 +15,7 @@ import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
 import org.goldseam.search.SavedSearch;
 import org.goldseam.search.SearchException;
@@ -113,6 +114,17 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     /** The last results, kept while a new search runs or the query is being corrected; null before any. */
     public SearchResult result() {
         return result;
+    }
+
+    /**
+     * {@code match} with passages for its best notes, to show it. A search makes passages for its
+     * first rows only; a later row's are made here, when it is selected: a few notes of one client
+     * in the in-memory index, quick enough for the event thread.
+     */
+    public ClientMatch withPassages(ClientMatch match) {
+        SearchResult current = result;
+        boolean missing = !match.textMatches().isEmpty() && match.textMatches().stream().allMatch(t -> t.snippets().isEmpty());
+        return current == null || !missing ? match : search.withPassages(current, match);
     }
 
     public IndexStatus indexStatus() {

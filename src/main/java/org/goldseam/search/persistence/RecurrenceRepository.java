@@ -26,12 +26,15 @@ import org.goldseam.clients.ClientStatus;
 import org.goldseam.search.RecurrenceCriteria;
 import org.goldseam.search.RecurrenceRow;
 import org.goldseam.search.SparkPoint;
+import org.goldseam.search.ThemedSession;
 import org.goldseam.search.Trend;
 import org.goldseam.search.Window;
 import org.goldseam.search.query.TrendFilter;
 import org.jooq.Condition;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -50,6 +53,7 @@ import org.jooq.impl.DSL;
  */
 public final class RecurrenceRepository {
     private static final String ATTENDED = "attended";
+    private static final int FETCH = 5_000;
 
     private final DSLContext dsl;
 
@@ -138,6 +142,56 @@ public final class RecurrenceRepository {
                 .where(last(window, win))
                 .forEach(r -> clientByNote.put(r.value1(), r.value2()));
         return clientByNote;
+    }
+
+    /**
+     * Every attended session with its themes: what the in-memory theme index is loaded from. Two
+     * streamed reads (sessions, then observations), so the vault is not materialised as jOOQ records.
+     */
+    public List<ThemedSession> allThemedSessions() {
+        return themedSessions(DSL.noCondition(), DSL.noCondition());
+    }
+
+    /** Those of the given notes that are attended sessions, with their themes (the others are gone or not attended). */
+    public List<ThemedSession> themedSessions(Collection<Long> noteIds) {
+        return noteIds.isEmpty() ? List.of()
+                : themedSessions(SESSION_NOTE.ID.in(noteIds), THEME_OBSERVATION.NOTE_ID.in(noteIds));
+    }
+
+    /**
+     * The observations are read on their own, not joined to their sessions: H2 looked every one's
+     * session up by key, several seconds for the whole vault; those of sessions not attended are
+     * dropped here instead.
+     */
+    private List<ThemedSession> themedSessions(Condition whichSessions, Condition whichObservations) {
+        Map<Long, Long> heads = new LinkedHashMap<>();
+        Map<Long, OffsetDateTime> starts = new HashMap<>();
+        try (Cursor<Record3<Long, Long, OffsetDateTime>> rows = dsl
+                .select(SESSION_NOTE.ID, SESSION_NOTE.CLIENT_ID, SESSION_NOTE.STARTS_AT).from(SESSION_NOTE)
+                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)).and(whichSessions)
+                .fetchSize(FETCH).fetchLazy()) {
+            for (Record3<Long, Long, OffsetDateTime> r : rows) {
+                heads.put(r.value1(), r.value2());
+                starts.put(r.value1(), r.value3());
+            }
+        }
+        Map<Long, List<ThemedSession.Observed>> themes = new HashMap<>();
+        try (Cursor<Record3<Long, Long, Integer>> rows = dsl
+                .select(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.ENTRY_ID, THEME_OBSERVATION.INTENSITY)
+                .from(THEME_OBSERVATION).where(whichObservations)
+                .fetchSize(FETCH).fetchLazy()) {
+            for (Record3<Long, Long, Integer> r : rows) {
+                if (!heads.containsKey(r.value1())) {
+                    continue; // a session not attended
+                }
+                themes.computeIfAbsent(r.value1(), k -> new ArrayList<>(4))
+                        .add(new ThemedSession.Observed(r.value2(), r.value3()));
+            }
+        }
+        List<ThemedSession> sessions = new ArrayList<>(heads.size());
+        heads.forEach((note, client) -> sessions.add(new ThemedSession(note, client, utc(starts.get(note)),
+                themes.getOrDefault(note, List.of()))));
+        return sessions;
     }
 
     private static Table<?> sessions(RecurrenceCriteria c, Collection<Long> clientIds) {

@@ -6,29 +6,37 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
 
 /**
  * The full-text index of a vault's notes, held in memory only. It lives in a
@@ -43,7 +51,10 @@ public final class NoteIndex implements AutoCloseable {
     private static final String NOTE = "note";
     private static final String CLIENT = "client";
     private static final String STARTS = "starts";
-    private static final String STARTS_STORED = "starts_stored";
+    /** Doc values (column-wise, uncompressed) of the note, client and start: read for every hit, unlike stored fields. */
+    private static final String NOTE_VALUE = "note_dv";
+    private static final String CLIENT_VALUE = "client_dv";
+    private static final String STARTS_VALUE = "starts_dv";
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
@@ -69,11 +80,13 @@ public final class NoteIndex implements AutoCloseable {
     /** Adds the note, or replaces what the index had for it. Visible to searches after {@link #refresh()}. */
     public void put(NoteText note) {
         Document doc = new Document();
-        doc.add(new StringField(NOTE, Long.toString(note.noteId()), Field.Store.YES));
-        doc.add(new StringField(CLIENT, Long.toString(note.clientId()), Field.Store.YES));
+        doc.add(new StringField(NOTE, Long.toString(note.noteId()), Field.Store.NO));
+        doc.add(new StringField(CLIENT, Long.toString(note.clientId()), Field.Store.NO));
         long millis = note.startsAt().toInstant().toEpochMilli();
         doc.add(new LongPoint(STARTS, millis));
-        doc.add(new StoredField(STARTS_STORED, millis));
+        doc.add(new NumericDocValuesField(NOTE_VALUE, note.noteId()));
+        doc.add(new NumericDocValuesField(CLIENT_VALUE, note.clientId()));
+        doc.add(new NumericDocValuesField(STARTS_VALUE, millis));
         for (TextSource source : TextSource.values()) {
             for (String text : note.texts(source)) {
                 if (text != null && !text.isBlank()) {
@@ -135,21 +148,55 @@ public final class NoteIndex implements AutoCloseable {
         }
         Query lucene = builder.build();
         return withSearcher(searcher -> {
-            int count = searcher.count(lucene);
-            if (count == 0) {
-                return List.of();
-            }
-            TopDocs top = searcher.search(lucene, count);
-            StoredFields stored = searcher.storedFields();
-            List<NoteHit> hits = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document doc = stored.document(sd.doc, java.util.Set.of(NOTE, CLIENT, STARTS_STORED));
-                hits.add(new NoteHit(Long.parseLong(doc.get(NOTE)), Long.parseLong(doc.get(CLIENT)),
-                        OffsetDateTime.ofInstant(Instant.ofEpochMilli(doc.getField(STARTS_STORED).numericValue().longValue()),
-                                ZoneOffset.UTC), sd.score));
-            }
-            return hits;
+            HitCollector collector = new HitCollector();
+            searcher.search(lucene, collector);
+            return collector.bestFirst();
         });
+    }
+
+    /**
+     * Every hit in one pass, with note, client and start read from doc values as the hits arrive
+     * (no stored fields, no second counting pass). Ordered by score descending, then note id.
+     */
+    private static final class HitCollector extends SimpleCollector {
+        private final List<NoteHit> hits = new ArrayList<>();
+        private Scorable scorer;
+        private NumericDocValues notes;
+        private NumericDocValues clients;
+        private NumericDocValues starts;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            notes = DocValues.getNumeric(context.reader(), NOTE_VALUE);
+            clients = DocValues.getNumeric(context.reader(), CLIENT_VALUE);
+            starts = DocValues.getNumeric(context.reader(), STARTS_VALUE);
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!notes.advanceExact(doc) || !clients.advanceExact(doc) || !starts.advanceExact(doc)) {
+                throw new IllegalStateException("a note document without its ids");
+            }
+            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(starts.longValue()), ZoneOffset.UTC);
+            hits.add(new NoteHit(notes.longValue(), clients.longValue(), at, scorer.score()));
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        List<NoteHit> bestFirst() {
+            // equal scores by note id: index order would depend on the order notes were indexed and merged
+            // a primitive comparison: a prefix search sorts tens of thousands of hits
+            hits.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Long.compare(a.noteId(), b.noteId()));
+            return hits;
+        }
     }
 
     /**
@@ -157,23 +204,55 @@ public final class NoteIndex implements AutoCloseable {
      * Private text is only looked at when {@code includePrivate}.
      */
     public List<Snippet> snippets(long noteId, TextQuery query, boolean includePrivate, int max) {
+        return snippets(List.of(noteId), query, includePrivate, max).getOrDefault(noteId, List.of());
+    }
+
+    /** {@link #snippets(long, TextQuery, boolean, int)} for several notes at once, by note id (none for notes not indexed). */
+    public Map<Long, List<Snippet>> snippets(List<Long> noteIds, TextQuery query, boolean includePrivate, int max) {
+        List<TextSource> sources = sources(includePrivate);
+        Set<String> fields = new HashSet<>();
+        sources.forEach(source -> fields.add(source.field()));
         return withSearcher(searcher -> {
-            TopDocs found = searcher.search(new TermQuery(new Term(NOTE, Long.toString(noteId))), 1);
-            if (found.scoreDocs.length == 0) {
-                return List.of();
-            }
-            Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
-            List<Snippet> snippets = new ArrayList<>();
-            for (TextSource source : sources(includePrivate)) {
-                for (String text : doc.getValues(source.field())) {
-                    Snippet snippet = snippets.size() < max ? Snippets.of(source, text, query) : null;
-                    if (snippet != null) {
-                        snippets.add(snippet);
+            Map<Long, List<Snippet>> out = new java.util.HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (long noteId : noteIds) {
+                int docId = docOf(searcher, noteId);
+                if (docId < 0) {
+                    continue;
+                }
+                // only the text fields searched: the private text is not even decompressed into a string otherwise
+                Document doc = stored.document(docId, fields);
+                List<Snippet> snippets = new ArrayList<>();
+                for (TextSource source : sources) {
+                    for (String text : doc.getValues(source.field())) {
+                        Snippet snippet = snippets.size() < max ? Snippets.of(source, text, query) : null;
+                        if (snippet != null) {
+                            snippets.add(snippet);
+                        }
                     }
                 }
+                out.put(noteId, snippets);
             }
-            return snippets;
+            return out;
         });
+    }
+
+    /** The live document of a note, straight from the postings of its id (a query per note cost more than the lookup). */
+    private static int docOf(IndexSearcher searcher, long noteId) throws IOException {
+        Term id = new Term(NOTE, Long.toString(noteId));
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            PostingsEnum postings = leaf.reader().postings(id, PostingsEnum.NONE);
+            if (postings == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return leaf.docBase + doc;
+                }
+            }
+        }
+        return -1;
     }
 
     private static List<TextSource> sources(boolean includePrivate) {

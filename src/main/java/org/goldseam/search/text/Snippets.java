@@ -13,7 +13,12 @@ final class Snippets {
 
     /** A snippet of {@code text} around its matches, or null when the query does not occur in it. */
     static Snippet of(TextSource source, String text, TextQuery query) {
-        List<Highlight> matches = query.find(text);
+        // only the highlights a passage can hold: it ends at most AFTER characters past the first (+1 for a surrogate)
+        return around(source, text, query.findAround(text, AFTER + 1));
+    }
+
+    /** The snippet around the first of {@code matches} (all of {@code text}'s matches, or at least those near the first). */
+    static Snippet around(TextSource source, String text, List<Highlight> matches) {
         if (matches.isEmpty()) {
             return null;
         }

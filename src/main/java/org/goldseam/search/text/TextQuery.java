@@ -86,6 +86,10 @@ public final class TextQuery {
                 }
             }
         }
+        return merged(found);
+    }
+
+    private static List<Highlight> merged(List<Highlight> found) {
         found.sort(Comparator.comparingInt(Highlight::start).thenComparingInt(Highlight::end));
         List<Highlight> merged = new ArrayList<>();
         for (Highlight h : found) {
@@ -110,6 +114,49 @@ public final class TextQuery {
         }
         for (int k = 0; k < stems.size(); k++) {
             if (!tokens.get(i + k).stem().equals(stems.get(k))) {
+                return 0;
+            }
+        }
+        return stems.size();
+    }
+
+    /**
+     * What {@link #find} gives for the first match (merged with those overlapping it) and for every
+     * match ending at most {@code after} characters after it; matches further on may be missing.
+     * Stops analysing there, and that is the point: a snippet is cut around the first match, and
+     * analysing whole notes to make passages was most of a word search's time.
+     */
+    List<Highlight> findAround(String text, int after) {
+        List<Highlight> found = new ArrayList<>();
+        int firstEnd = -1;
+        try (TokenCursor tokens = Tokens.cursor(text)) {
+            for (int i = 0; tokens.has(i); i++) {
+                if (firstEnd >= 0 && tokens.get(i).start() > firstEnd + after) {
+                    break;
+                }
+                for (Part part : parts) {
+                    int length = matchAt(part, tokens, i);
+                    if (length > 0) {
+                        Highlight h = new Highlight(tokens.get(i).start(), tokens.get(i + length - 1).end());
+                        found.add(h);
+                        // matches arrive in order of start: those starting inside the first extend it
+                        if (firstEnd < 0 || h.start() <= firstEnd) {
+                            firstEnd = Math.max(firstEnd, h.end());
+                        }
+                    }
+                }
+            }
+        }
+        return merged(found);
+    }
+
+    private static int matchAt(Part part, TokenCursor tokens, int i) {
+        if (part.prefix() != null) {
+            return tokens.get(i).exact().startsWith(part.prefix()) ? 1 : 0;
+        }
+        List<String> stems = part.stems();
+        for (int k = 0; k < stems.size(); k++) {
+            if (!tokens.has(i + k) || !tokens.get(i + k).stem().equals(stems.get(k))) {
                 return 0;
             }
         }

@@ -30,6 +30,11 @@ public final class Tokens {
         return tokens;
     }
 
+    /** The same tokens as {@link #of}, read only as far as the caller asks. */
+    static TokenCursor cursor(String text) {
+        return new TokenCursor(STEMMED, EXACT, text);
+    }
+
     /** The stemmed terms of {@code text}: what a word or phrase of a query must match. */
     public static List<String> stems(String text) {
         return run(STEMMED, text).stream().map(Raw::term).toList();

@@ -15,6 +15,7 @@ import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
 import org.goldseam.search.SavedSearch;
 import org.goldseam.search.SearchService;
+import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.TextTerm;
 import org.goldseam.search.query.ThemeMode;
 import org.goldseam.search.query.TrendFilter;
@@ -138,6 +139,23 @@ class SearchPresenterTest {
         assertThat(presenter.state()).isEqualTo(SearchState.INVALID);
         assertThat(presenter.problem().message()).contains("There is no theme core_belief.frud", "Did you mean core_belief.fraud?");
         assertThat(presenter.problem().position()).isEqualTo("theme:".length());
+    }
+
+    @Test
+    void aRowWithoutPassagesGetsThemWhenShownAndTheSameAsTheSearchMakes() {
+        presenter.setIncludePrivate(true);
+        type("exam*");
+        ClientMatch shown = presenter.result().clients().get(0);
+        assertThat(shown.textMatches().get(0).snippets()).isNotEmpty();
+        // as a row past the first page arrives: its notes listed, their passages not made yet
+        ClientMatch bare = new ClientMatch(shown.clientId(), shown.clientName(), shown.status(), shown.matchingSessions(),
+                shown.matchingNoteIds(), shown.themeCounts(), shown.firstOccurrence(), shown.lastOccurrence(),
+                shown.meanIntensity(), shown.trendSlope(), shown.trend(), shown.sparkline(),
+                shown.textMatches().stream().map(t -> new TextMatch(t.noteId(), t.startsAt(), t.score(), List.of())).toList(),
+                shown.textScore());
+
+        assertThat(presenter.withPassages(bare)).usingRecursiveComparison().isEqualTo(shown);
+        assertThat(presenter.withPassages(shown)).isSameAs(shown);
     }
 
     @Test

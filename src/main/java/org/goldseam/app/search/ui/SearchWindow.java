@@ -303,7 +303,7 @@ public final class SearchWindow {
 
     private void showDetails() {
         var match = results.selected();
-        details.setText(match.map(m -> MatchDetails.html(m, zone, presenter::themeLabel)).orElse(""));
+        details.setText(match.map(m -> MatchDetails.html(presenter.withPassages(m), zone, presenter::themeLabel)).orElse(""));
         details.setCaretPosition(0);
     }
 
