@@ -43,11 +43,12 @@ class AuditViewerGuiTest {
         }
         try (GuiHarness gui = new GuiHarness()) {
             FrameFixture window = gui.start(folder);
-            window.textBox("passphrase").enterText("not my passphrase");
+            // set, not typed: without a window manager the focus does not always come back after the message,
+            // and under load keys typed before it could still arrive after the field is set again
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
+            org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText("not my passphrase"));
             window.button("unlockAction").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Wrong passphrase").okButton().click();
-            // set, not typed: without a window manager the focus does not always come back after the message
-            javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
             org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             window.button("unlockAction").click();
             GuiHarness.waitFor("the workspace", () -> find(window, "clientList") != null);

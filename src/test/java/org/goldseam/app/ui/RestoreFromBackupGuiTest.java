@@ -59,7 +59,10 @@ class RestoreFromBackupGuiTest {
             assertThat(dialog.table("backups").valueAt(org.assertj.swing.data.TableCell.row(0).column(0)))
                     .isEqualTo("21 Nov 2026, 10:00");
 
-            dialog.textBox("restorePassphrase").enterText("not the right one");
+            // set, not typed: under load, robot keystrokes could still be arriving after the field is set
+            // again below, and the passphrase would be a mix of both (a CI run failed that way)
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
+            GuiActionRunner.execute(() -> field.setText("not the right one"));
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
             JLabel message = (JLabel) dialog.label("restoreMessage").target();
@@ -67,7 +70,6 @@ class RestoreFromBackupGuiTest {
 
             // set, not typed: without a window manager the focus does not always come back to the field
             // after the question closes, and keys typed then would be lost
-            javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
             GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).yesButton().click();
@@ -124,8 +126,8 @@ class RestoreFromBackupGuiTest {
             DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
             JTable backups = (JTable) dialog.table("backups").target();
             GuiHarness.waitFor("the newest backup chosen", () -> backups.getRowCount() == 1 && backups.getSelectedRow() == 0);
-            dialog.textBox("restorePassphrase").click();
-            dialog.textBox("restorePassphrase").enterText(PASSPHRASE);
+            javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
+            GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             dialog.button("restore").click();
             window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).noButton().click();
             assertThat(((JLabel) dialog.label("restoreMessage").target()).getText()).as("declined: nothing done").isBlank();
