@@ -48,6 +48,8 @@ public final class MainWindow {
     private final JPanel root = new JPanel(cards);
     private final PreferenceStore store;
     private final Clock clock;
+    private final JMenu menu = new JMenu("Goldseam");
+    private final JMenuBar menuBar = menuBar(menu);
     private final UnlockPanel unlock;
     private final UnlockAttempts attempts;
     private final AutoLock autoLock;
@@ -62,9 +64,14 @@ public final class MainWindow {
     private boolean closing;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
+        this(folder, vaults, clock, store, store.load());
+    }
+
+    /** With the preferences the caller has just read (to choose the theme): start-up reads them once. */
+    public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store, AppPreferences preferences) {
         this.store = store;
         this.clock = clock;
-        this.preferences = store.load();
+        this.preferences = preferences;
         this.vaults = vaults;
         this.attempts = new UnlockAttempts(clock);
         this.unlock = new UnlockPanel(folder, vaults, attempts, new RestoreLauncher(vaults, clock, () -> preferences),
@@ -73,7 +80,7 @@ public final class MainWindow {
                 () -> lock("after " + preferences.autoLockMinutes() + " idle minutes", () -> { }));
         root.add(unlock, UNLOCK);
         frame.setContentPane(root);
-        frame.setJMenuBar(menuBar());
+        frame.setJMenuBar(menuBar);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
             @Override
@@ -107,16 +114,23 @@ public final class MainWindow {
             });
         }
         frame.setVisible(true);
+        // the menu's items (and their shortcuts) a moment after the window shows: building them
+        // delayed the first paint by ~20 ms, and nothing can be chosen before the window is there
+        SwingUtilities.invokeLater(() -> fillMenu(menu));
     }
 
     JFrame frame() {
         return frame;
     }
 
-    private JMenuBar menuBar() {
+    private static JMenuBar menuBar(JMenu menu) {
         JMenuBar bar = new JMenuBar();
-        JMenu file = new JMenu("Goldseam");
-        file.setMnemonic('G');
+        menu.setMnemonic('G');
+        bar.add(menu);
+        return bar;
+    }
+
+    private void fillMenu(JMenu file) {
         file.add(item("New client…", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.newClient())));
         file.add(item("New note", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.newNote())));
@@ -138,8 +152,6 @@ public final class MainWindow {
         file.addSeparator();
         file.add(item("Lock", KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK, this::lock));
         file.add(item("Quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK, this::quit));
-        bar.add(file);
-        return bar;
     }
 
     private static JMenuItem item(String text, int key, int modifiers, Runnable action) {
