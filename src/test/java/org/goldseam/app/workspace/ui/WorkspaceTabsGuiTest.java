@@ -145,12 +145,20 @@ class WorkspaceTabsGuiTest {
             }
         }).click();
         dialog.optionPane().okButton().click();
-        assertThat(dialog.label(new GenericTypeMatcher<javax.swing.JLabel>(javax.swing.JLabel.class) {
+        javax.swing.JLabel message = dialog.label(new GenericTypeMatcher<javax.swing.JLabel>(javax.swing.JLabel.class) {
             @Override
             protected boolean isMatching(javax.swing.JLabel l) {
                 return "Message".equals(l.getAccessibleContext().getAccessibleName());
             }
-        }).text()).contains(first.label(), "built-in");
+        }).target();
+        // the refusal arrives through the event queue; under load it can come after the click returns
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("the refusal shown") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(message::getText).contains("built-in");
+            }
+        }, 30_000);
+        assertThat(GuiActionRunner.execute(message::getText)).contains(first.label(), "built-in");
         assertThat(demo.services().framework().taxonomy().get(first.key())).isNotNull();
         GuiActionRunner.execute(editor::close);
     }
