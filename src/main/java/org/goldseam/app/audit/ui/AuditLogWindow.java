@@ -29,7 +29,6 @@ import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.audit.AuditLogPresenter;
 import org.goldseam.app.audit.AuditLogPresenter.Property;
@@ -137,7 +136,7 @@ public final class AuditLogWindow {
         });
 
         presenter.addListener(Property.ROWS, e -> {
-            model.show(presenter.rows());
+            model.setRows(presenter.rows());
             showCount();
         });
         presenter.addListener(Property.CLIENTS, e -> showClients());
@@ -263,29 +262,11 @@ public final class AuditLogWindow {
     }
 
     /** The entries shown, one row each. */
-    private static final class EntryTable extends AbstractTableModel {
+    private static final class EntryTable extends org.goldseam.app.ui.RowTableModel<AuditRow> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"#", "Time", "Action", "By", "Client", "Note", "Detail"};
-        private transient List<AuditRow> rows = List.of();
 
-        void show(List<AuditRow> shown) {
-            rows = shown;
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
+        EntryTable() {
+            super("#", "Time", "Action", "By", "Client", "Note", "Detail");
         }
 
         @Override
@@ -294,8 +275,7 @@ public final class AuditLogWindow {
         }
 
         @Override
-        public Object getValueAt(int row, int column) {
-            AuditRow r = rows.get(row);
+        protected Object value(AuditRow r, int column) {
             return switch (column) {
                 case 0 -> r.id();
                 case 1 -> r.time();

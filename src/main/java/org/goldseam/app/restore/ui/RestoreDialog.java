@@ -23,7 +23,6 @@ import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.restore.BackupChoice;
 import org.goldseam.app.restore.RestorePresenter;
@@ -74,7 +73,7 @@ public final class RestoreDialog {
         table.getSelectionModel().addListSelectionListener(e -> {
             int row = table.getSelectedRow();
             if (!e.getValueIsAdjusting() && !showingSelection && row >= 0) {
-                presenter.select(model.rows.get(table.convertRowIndexToModel(row)));
+                presenter.select(model.row(table.convertRowIndexToModel(row)));
             }
         });
         passphrase.setName("restorePassphrase");
@@ -185,7 +184,7 @@ public final class RestoreDialog {
         try {
             BackupChoice chosen = presenter.selected();
             // List.of lists refuse indexOf(null)
-            int row = chosen == null ? -1 : model.rows.indexOf(chosen);
+            int row = chosen == null ? -1 : model.rows().indexOf(chosen);
             if (row >= 0) {
                 int view = table.convertRowIndexToView(row);
                 table.setRowSelectionInterval(view, view);
@@ -245,35 +244,20 @@ public final class RestoreDialog {
     }
 
     /** The backups as rows: when, why, how large, which file. */
-    private final class BackupTable extends AbstractTableModel {
+    private final class BackupTable extends org.goldseam.app.ui.RowTableModel<BackupChoice> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Made on", "Why", "Size", "File"};
-        private List<BackupChoice> rows = List.of();
+
+        BackupTable() {
+            super("Made on", "Why", "Size", "File");
+        }
 
         void show(List<BackupChoice> backups) {
-            rows = backups;
-            fireTableDataChanged();
+            setRows(backups);
             showSelection();
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            BackupChoice choice = rows.get(row);
+        protected Object value(BackupChoice choice, int column) {
             return switch (column) {
                 case 0 -> RestoreWords.when(choice.manifest().createdAt(), zone);
                 case 1 -> RestoreWords.kind(choice.manifest().kind());

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javax.swing.table.AbstractTableModel;
 import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.BatchExportPresenter.ClientChoice;
 import org.goldseam.summary.BatchItem;
@@ -16,45 +15,28 @@ final class BatchTables {
     }
 
     /** Tick, name, status; ticking goes straight to the presenter. */
-    static final class Clients extends AbstractTableModel {
+    static final class Clients extends org.goldseam.app.ui.RowTableModel<ClientChoice> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Export", "Client", "Status"};
         private final transient BatchExportPresenter presenter;
-        private transient List<ClientChoice> rows = List.of();
 
         Clients(BatchExportPresenter presenter) {
+            super("Export", "Client", "Status");
             this.presenter = presenter;
         }
 
         void reload() {
-            rows = presenter.choices();
-            fireTableDataChanged();
+            setRows(presenter.choices());
         }
 
         void ticksChanged() {
-            if (!rows.isEmpty()) {
-                fireTableRowsUpdated(0, rows.size() - 1);
+            if (getRowCount() > 0) {
+                fireTableRowsUpdated(0, getRowCount() - 1);
             }
         }
 
         void toggle(int row) {
-            ClientChoice choice = rows.get(row);
+            ClientChoice choice = row(row);
             presenter.select(choice.id(), !presenter.selected().contains(choice.id()));
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
         }
 
         @Override
@@ -69,12 +51,11 @@ final class BatchTables {
 
         @Override
         public void setValueAt(Object value, int row, int column) {
-            presenter.select(rows.get(row).id(), Boolean.TRUE.equals(value));
+            presenter.select(row(row).id(), Boolean.TRUE.equals(value));
         }
 
         @Override
-        public Object getValueAt(int row, int column) {
-            ClientChoice choice = rows.get(row);
+        protected Object value(ClientChoice choice, int column) {
             return switch (column) {
                 case 0 -> presenter.selected().contains(choice.id());
                 case 1 -> choice.name();
@@ -84,36 +65,21 @@ final class BatchTables {
     }
 
     /** One row per client the batch reached; those that could not be written come first. */
-    static final class Report extends AbstractTableModel {
+    static final class Report extends org.goldseam.app.ui.RowTableModel<BatchItem> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Client", "Outcome", "Details"};
-        private transient List<BatchItem> rows = List.of();
+
+        Report() {
+            super("Client", "Outcome", "Details");
+        }
 
         void show(BatchReport report) {
             List<BatchItem> sorted = new ArrayList<>(report == null ? List.of() : report.items());
             sorted.sort(Comparator.comparing(BatchItem::succeeded));
-            rows = sorted;
-            fireTableDataChanged();
+            setRows(sorted);
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            BatchItem item = rows.get(row);
+        protected Object value(BatchItem item, int column) {
             return switch (column) {
                 case 0 -> item.clientName().isEmpty() ? "Client " + item.clientId() : item.clientName();
                 case 1 -> item.succeeded() ? "Written" : "Not written";

@@ -13,7 +13,6 @@ import javax.swing.JTable;
 import javax.swing.JToggleButton;
 import javax.swing.border.EmptyBorder;
 import javax.swing.border.MatteBorder;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
@@ -182,38 +181,23 @@ public final class MeasuresTab implements ClientTab {
     }
 
     /** Newest form first: date, total, band, and whether every item was answered. */
-    private final class AdministrationTable extends AbstractTableModel {
+    private final class AdministrationTable extends org.goldseam.app.ui.RowTableModel<Administration> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Date", "Total", "Band", "Form"};
-        private List<Administration> rows = List.of();
-        private Instrument instrument;
+        private transient Instrument instrument;
+
+        AdministrationTable() {
+            super("Date", "Total", "Band", "Form");
+        }
 
         void show(List<Administration> administrations, Instrument shown) {
             List<Administration> newestFirst = new ArrayList<>(administrations);
             java.util.Collections.reverse(newestFirst);
-            rows = newestFirst;
             instrument = shown;
-            fireTableDataChanged();
+            setRows(newestFirst);
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            Administration a = rows.get(row);
+        protected Object value(Administration a, int column) {
             return switch (column) {
                 case 0 -> Formats.date(a.administeredAt().atZoneSameInstant(zone).toLocalDate());
                 case 1 -> a.score().complete() ? MeasureForm.plain(a.score().total()) : "–";

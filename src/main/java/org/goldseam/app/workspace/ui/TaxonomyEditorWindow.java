@@ -18,7 +18,6 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.WindowConstants;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
@@ -152,14 +151,14 @@ public final class TaxonomyEditorWindow {
 
     private Optional<TaxonomyEntry> selected() {
         int row = table.getSelectedRow();
-        return row < 0 ? Optional.empty() : Optional.of(model.rows.get(table.convertRowIndexToModel(row)));
+        return row < 0 ? Optional.empty() : Optional.of(model.row(table.convertRowIndexToModel(row)));
     }
 
     private void showEntries() {
         String keep = presenter.changedKey() != null ? presenter.changedKey() : selected().map(TaxonomyEntry::key).orElse(null);
-        model.show(presenter.entries());
-        for (int i = 0; i < model.rows.size(); i++) {
-            if (model.rows.get(i).key().equals(keep)) {
+        model.setRows(presenter.entries());
+        for (int i = 0; i < model.getRowCount(); i++) {
+            if (model.row(i).key().equals(keep)) {
                 table.setRowSelectionInterval(i, i);
                 table.scrollRectToVisible(table.getCellRect(i, 0, true));
             }
@@ -234,34 +233,15 @@ public final class TaxonomyEditorWindow {
         });
     }
 
-    private static final class EntryTable extends AbstractTableModel {
+    private static final class EntryTable extends org.goldseam.app.ui.RowTableModel<TaxonomyEntry> {
         private static final long serialVersionUID = 1L;
-        private static final String[] COLUMNS = {"Label", "Description", "Key", "Active", "Built-in", "Uses"};
-        private List<TaxonomyEntry> rows = List.of();
 
-        void show(List<TaxonomyEntry> entries) {
-            rows = entries;
-            fireTableDataChanged();
+        EntryTable() {
+            super("Label", "Description", "Key", "Active", "Built-in", "Uses");
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            TaxonomyEntry e = rows.get(row);
+        protected Object value(TaxonomyEntry e, int column) {
             return switch (column) {
                 case 0 -> e.label();
                 case 1 -> e.description();
@@ -280,7 +260,7 @@ public final class TaxonomyEditorWindow {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus, int row, int column) {
             Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
-            TaxonomyEntry entry = model.rows.get(t.convertRowIndexToModel(row));
+            TaxonomyEntry entry = model.row(t.convertRowIndexToModel(row));
             if (!selected) {
                 c.setForeground(entry.active() ? t.getForeground() : Views.mutedColor());
             }
