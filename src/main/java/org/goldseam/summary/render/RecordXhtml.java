@@ -1,5 +1,18 @@
 package org.goldseam.summary.render;
 
+import static org.goldseam.summary.render.RecordText.addIfAny;
+import static org.goldseam.summary.render.RecordText.blank;
+import static org.goldseam.summary.render.RecordText.capitalise;
+import static org.goldseam.summary.render.RecordText.date;
+import static org.goldseam.summary.render.RecordText.fact;
+import static org.goldseam.summary.render.RecordText.factIfAny;
+import static org.goldseam.summary.render.RecordText.format;
+import static org.goldseam.summary.render.RecordText.number;
+import static org.goldseam.summary.render.RecordText.sectionName;
+import static org.goldseam.summary.render.RecordText.shame;
+import static org.goldseam.summary.render.RecordText.text;
+import static org.goldseam.summary.render.RecordText.words;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -376,7 +389,7 @@ final class RecordXhtml {
                 fact(facts, "Avoidance", version.avoidance() + " of 10");
             }
             factIfAny(facts, "Caregiver attunement", words(version.caregiverAttunement()));
-            factIfAny(facts, "Early experiences", String.join(", ", version.earlyExperiences().stream().map(RecordXhtml::words).toList()));
+            factIfAny(facts, "Early experiences", String.join(", ", version.earlyExperiences().stream().map(RecordText::words).toList()));
             factIfAny(facts, "Relationship patterns", String.join(", ", version.relationshipPatterns().stream().map(this::label).toList()));
             if (!blank(version.narrative())) {
                 text(box, version.narrative());
@@ -452,48 +465,6 @@ final class RecordXhtml {
         return section;
     }
 
-    /**
-     * Free text as the clinician wrote it: paragraphs at blank lines, single line breaks kept by the
-     * stylesheet ({@code white-space: pre-wrap}). Separate paragraphs let a 100,000-character note
-     * break across pages between them as well as within them.
-     */
-    private static void text(Element parent, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        for (String paragraph : text.replace("\r\n", "\n").replace('\r', '\n').split("\n\\s*\n")) {
-            String trimmed = paragraph.stripTrailing();
-            while (trimmed.startsWith("\n")) {
-                trimmed = trimmed.substring(1);
-            }
-            if (!trimmed.isBlank()) {
-                Dom.put(parent, "p", trimmed, "class", "text");
-            }
-        }
-    }
-
-    private static void fact(Element body, String label, String value) {
-        Element row = Dom.el(body, "tr");
-        Dom.put(row, "th", label, "scope", "row");
-        Dom.put(row, "td", value);
-    }
-
-    private static void factIfAny(Element body, String label, String value) {
-        if (!blank(value)) {
-            fact(body, label, value);
-        }
-    }
-
-    private static void addIfAny(List<String> parts, String value) {
-        if (!blank(value)) {
-            parts.add(value);
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     /** "3 Mar 2026, 14:05" in the export's zone. */
     private String dateTime(String isoInstant) {
         if (isoInstant == null) {
@@ -507,42 +478,10 @@ final class RecordXhtml {
         return zone.normalized().equals(java.time.ZoneOffset.UTC) ? "in UTC" : "local time (" + zone.getId() + ")";
     }
 
-    private static String date(String isoDate) {
-        return isoDate == null ? null : SummaryText.date(LocalDate.parse(isoDate));
-    }
-
-    private static String number(String decimal) {
-        return SummaryText.number(new java.math.BigDecimal(decimal));
-    }
-
-    private static String format(String dbValue) {
-        return NoteWording.of(NoteFormat.fromDb(dbValue));
-    }
-
-    private static String sectionName(String dbValue) {
-        return capitalise(dbValue);
-    }
-
-    private static String shame(String dbValue) {
-        return ShameKind.fromDb(dbValue) == ShameKind.CORE ? "core shame" : "adaptive shame";
-    }
-
-    private static String capitalise(String value) {
-        if (blank(value)) {
-            return value;
-        }
-        return Character.toUpperCase(value.charAt(0)) + value.substring(1);
-    }
-
     /** A taxonomy key as its label; a key no longer in the taxonomy as words. */
     private String label(String key) {
         String label = entryLabel.apply(key);
         return label != null ? label : words(key.substring(key.indexOf('.') + 1));
-    }
-
-    /** A stored key ("misattuned_caregiver") as words ("Misattuned caregiver"). */
-    private static String words(String key) {
-        return key == null ? null : capitalise(key.replace('_', ' '));
     }
 
     private static String stylesheet() {
