@@ -1,5 +1,6 @@
 package org.goldseam.app.search.ui;
 
+import org.goldseam.app.ui.WidthTrackingPanel;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.KeyEvent;

@@ -1,5 +1,6 @@
 package org.goldseam.app.workspace.ui;
 
+import org.goldseam.app.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.time.ZoneId;

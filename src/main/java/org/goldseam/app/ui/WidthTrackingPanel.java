@@ -1,4 +1,4 @@
-package org.goldseam.app.workspace.ui;
+package org.goldseam.app.ui;
 
 import java.awt.Dimension;
 import java.awt.LayoutManager;
@@ -6,11 +6,11 @@ import java.awt.Rectangle;
 import javax.swing.JPanel;
 import javax.swing.Scrollable;
 
-/** A panel that takes the width of its scroll pane and scrolls only vertically, as a document does. */
-final class WidthTrackingPanel extends JPanel implements Scrollable {
+/** A panel that takes the width of its scroll pane and scrolls only vertically, as a document does: forms wrap instead of scrolling sideways. */
+public final class WidthTrackingPanel extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
 
-    WidthTrackingPanel(LayoutManager layout) {
+    public WidthTrackingPanel(LayoutManager layout) {
         super(layout);
     }
 
