@@ -46,7 +46,10 @@ class DesktopFlowTest {
             DialogFixture dialog = window.dialog();
             // the robot types only what the virtual keyboard has keys for: set the name directly
             dialog.textBox("fullName").setText(NAME);
-            dialog.button(JButtonMatcher.withText("OK")).click();
+            // pressed through the button itself: a robot click on a freshly shown dialog was lost once
+            // under Xvfb without a window manager, and the dialog stayed open
+            javax.swing.JButton ok = dialog.button(JButtonMatcher.withText("OK")).target();
+            GuiActionRunner.execute(() -> ok.doClick());
             GuiHarness.waitFor("the new client", () -> text(window, "clientName").startsWith(NAME));
 
             window.button("newNote").click();
