@@ -18,6 +18,7 @@ import org.assertj.swing.fixture.JFileChooserFixture;
 import org.assertj.swing.timing.Timeout;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.testing.ModalAnswers;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AuditViewerGuiTest {
             javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
             org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText("not my passphrase"));
             window.button("unlockAction").click();
-            window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Wrong passphrase").okButton().click();
+            ModalAnswers.answer(window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Wrong passphrase"), "OK");
             org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             window.button("unlockAction").click();
             GuiHarness.waitFor("the workspace", () -> find(window, "clientList") != null);
@@ -76,10 +77,10 @@ class AuditViewerGuiTest {
             JFileChooserFixture chooser = JFileChooserFinder.findFileChooser().withTimeout(GuiHarness.PATIENCE.toMillis())
                     .using(gui.robot);
             Path file = dir.resolve("audit.csv");
-            chooser.setCurrentDirectory(dir.toFile());
-            chooser.fileNameTextBox().setText(file.toString());
-            chooser.approve();
-            GuiHarness.waitFor("the export", () -> viewer.label("auditMessage").target().getText().contains("Wrote 1 entry"));
+            ModalAnswers.approve(chooser, file);
+            JLabel message = (JLabel) viewer.label("auditMessage").target();
+            GuiHarness.waitFor("the export", () -> message.getText().contains("Wrote 1 entry"),
+                    () -> "the viewer says: " + message.getText());
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             assertThat(lines).hasSize(2);
             assertThat(lines.get(0)).isEqualTo("id,occurred_at,action,actor,client_id,note_id,detail");

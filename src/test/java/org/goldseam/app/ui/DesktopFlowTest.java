@@ -84,7 +84,8 @@ class DesktopFlowTest {
 
             window.button("sign").click();
             // the confirmation is modal; wait for it, then accept with its default button
-            window.optionPane(org.assertj.swing.timing.Timeout.timeout(GuiHarness.PATIENCE.toMillis())).okButton().click();
+            org.goldseam.testing.ModalAnswers.answer(
+                    window.optionPane(org.assertj.swing.timing.Timeout.timeout(GuiHarness.PATIENCE.toMillis())), "OK");
             GuiHarness.waitFor("the signature (status: " + text(window, "saveStatus") + ", message: "
                     + text(window, "editorMessage") + ")", () -> find(window, "signedBanner") != null);
             window.textBox("section:DATA").requireNotEditable();

@@ -45,6 +45,15 @@ final class GuiHarness implements AutoCloseable {
         return frame;
     }
 
+    /** As {@link #waitFor(String, BooleanSupplier)}, naming what the window shows when it times out. */
+    static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> shown) {
+        try {
+            waitFor(what, condition);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new AssertionError("Timed out waiting for " + what + "; " + GuiActionRunner.execute(shown::get), e);
+        }
+    }
+
     static void waitFor(String what, BooleanSupplier condition) {
         Pause.pause(new Condition(what) {
             @Override

@@ -18,6 +18,7 @@ import org.goldseam.backup.BackupService;
 import org.goldseam.backup.BackupSettings;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.testing.ModalAnswers;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;
 import org.junit.jupiter.api.Test;
@@ -121,7 +122,7 @@ class RestoreFromBackupGuiTest {
             window.button("unlockAction").click();
             var damaged = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Vault damaged");
             assertThat(damaged.target().getMessage().toString()).contains("The newest backup of this vault was made on 21 Nov 2026, 10:00");
-            damaged.buttonWithText("Restore newest backup\u2026").click();
+            ModalAnswers.answer(damaged, "Restore newest backup\u2026");
 
             DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
             JTable backups = (JTable) dialog.table("backups").target();
@@ -155,11 +156,7 @@ class RestoreFromBackupGuiTest {
      * under Xvfb without a window manager, leaving the question open and the restore never started.
      */
     private static void answer(FrameFixture window, boolean yes) {
-        var pane = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
-        pane.buttonWithText(yes ? "Yes" : "No"); // the question offers this answer
-        GuiActionRunner.execute(() -> pane.target().setValue(yes ? javax.swing.JOptionPane.YES_OPTION
-                : javax.swing.JOptionPane.NO_OPTION));
-        GuiHarness.waitFor("the question closed", () -> !pane.target().isShowing());
+        ModalAnswers.answer(window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())), yes ? "Yes" : "No");
     }
 
     private static void waitForMessage(JLabel message, String expected) {

@@ -144,11 +144,8 @@ class WorkspaceTabsGuiTest {
                 return "Delete…".equals(b.getText());
             }
         }).click();
-        // answered as its OK button does (the pane's value): the robot's click on it was lost in two CI
-        // runs under Xvfb, the question stayed open and the refusal never came
-        var question = dialog.optionPane();
-        question.okButton();
-        GuiActionRunner.execute(() -> question.target().setValue(javax.swing.JOptionPane.OK_OPTION));
+        // answered as its OK button does: the robot's click on it was lost in two CI runs under Xvfb
+        org.goldseam.testing.ModalAnswers.answer(dialog.optionPane(), "OK");
         javax.swing.JLabel message = dialog.label(new GenericTypeMatcher<javax.swing.JLabel>(javax.swing.JLabel.class) {
             @Override
             protected boolean isMatching(javax.swing.JLabel l) {
