@@ -20,23 +20,52 @@ import org.goldseam.hashing.CanonicalDigest;
  *   <li>count of interventions, then for each by entry id: entry id, detail;</li>
  *   <li>count of goal progress ratings, then for each by goal id: goal id, rating, comment.</li>
  * </ol>
- * Every token carries its own type and length, and every list its count, so two different notes
- * never serialise to the same bytes. Signer and signing time are not covered: they are stored
- * beside the hash, not part of what was written. Changing anything here breaks every stored hash;
- * introduce {@code "goldseam-note-v2"} instead.
+ * Version 2 ({@link #signed}, every note signed since schema version 5) starts with the domain tag
+ * {@code "goldseam-note-v2"}, continues with the same tokens, and ends with the signer and the
+ * signing time in UTC as ISO-8601 at the microseconds the database keeps: who signed and when are
+ * as fixed as what was written. Version 1 ({@link #of}) stops after the goal ratings; notes signed
+ * before version 2 existed keep it ({@code session_note.hash_version}).
+ *
+ * <p>Every token carries its own type and length, and every list its count, so two different notes
+ * never serialise to the same bytes. Changing anything here breaks every stored hash; introduce a
+ * new domain tag and hash version instead.
  */
 public final class NoteContentHash {
     static final String DOMAIN = "goldseam-note-v1";
+    static final String SIGNED_DOMAIN = "goldseam-note-v2";
+    /** The version new signatures carry. */
+    public static final int CURRENT_VERSION = 2;
 
     private NoteContentHash() {
     }
 
-    public static String of(SessionNote note) {
-        return of(note.clientId(), note.content());
+    /** The hash {@code note} should carry under its own {@link SessionNote#hashVersion()}; null for a draft. */
+    public static String expected(SessionNote note) {
+        if (note.hashVersion() == null) {
+            return null;
+        }
+        return switch (note.hashVersion()) {
+            case 1 -> of(note.clientId(), note.content());
+            case 2 -> signed(note.clientId(), note.content(), note.signedBy(), note.signedAt());
+            default -> null; // a version this Goldseam does not know: nothing it can vouch for
+        };
     }
 
+    /** Version 1: the content only. */
     public static String of(long clientId, NoteContent content) {
-        CanonicalDigest digest = CanonicalDigest.start(DOMAIN)
+        return content(CanonicalDigest.start(DOMAIN), clientId, content).hex();
+    }
+
+    /** Version 2: the content, who signed it and when ({@code signedAt} as stored, to the microsecond). */
+    public static String signed(long clientId, NoteContent content, String signedBy, java.time.OffsetDateTime signedAt) {
+        return content(CanonicalDigest.start(SIGNED_DOMAIN), clientId, content)
+                .text(signedBy)
+                .text(signedAt == null ? null : signedAt.toInstant().toString())
+                .hex();
+    }
+
+    private static CanonicalDigest content(CanonicalDigest digest, long clientId, NoteContent content) {
+        digest
                 .number(clientId)
                 .text(content.startsAt().toInstant().toString())
                 .number(content.durationMinutes())
@@ -63,6 +92,6 @@ public final class NoteContentHash {
         for (GoalProgress g : content.goalProgress()) {
             digest.number(g.goalId()).number(g.rating()).text(g.comment());
         }
-        return digest.hex();
+        return digest;
     }
 }

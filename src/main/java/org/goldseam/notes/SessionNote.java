@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param privateNotes the clinician's psychotherapy notes, kept apart from the progress note; null if none
  * @param signedAt null for a draft
  * @param signedBy null for a draft
- * @param contentHash {@link NoteContentHash} of the content at signing; null for a draft
+ * @param contentHash {@link NoteContentHash} of the note at signing; null for a draft
+ * @param hashVersion which {@link NoteContentHash} version {@code contentHash} is (1: content only,
+ *     2: content, signer and time); null for a draft
  */
 public record SessionNote(
         long id,
@@ -33,6 +35,7 @@ public record SessionNote(
         OffsetDateTime signedAt,
         String signedBy,
         String contentHash,
+        Integer hashVersion,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

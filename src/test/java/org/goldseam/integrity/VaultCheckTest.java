@@ -3,6 +3,7 @@ package org.goldseam.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldseam.db.Tables.AUDIT_EVENT;
 import static org.goldseam.db.Tables.NOTE_SECTION;
+import static org.goldseam.db.Tables.SESSION_NOTE;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -71,6 +72,57 @@ class VaultCheckTest {
                 .contains("no longer matches the hash").contains("1 problem(s) found")
                 // the report names ids and dates, never note text
                 .doesNotContain("calm week");
+    }
+
+    @Test
+    void aChangedSignerOrSigningTimeIsReportedLikeAChangedWord() throws Exception {
+        Path folder = vaultWithASignedNoteAndAuditTrail();
+        try (Vault vault = TestVaults.open(folder)) {
+            vault.database().dsl().update(SESSION_NOTE).set(SESSION_NOTE.SIGNED_BY, "Dr Someone Else")
+                    .where(SESSION_NOTE.ID.eq(noteId)).execute();
+        }
+        assertThat(check().out()).contains("PROBLEM  signed notes: note " + noteId).contains("1 problem(s) found");
+
+        try (Vault vault = TestVaults.open(folder)) {
+            vault.database().dsl().update(SESSION_NOTE).set(SESSION_NOTE.SIGNED_BY, "Dr Imaginary Clinician")
+                    .where(SESSION_NOTE.ID.eq(noteId)).execute();
+        }
+        assertThat(check().exitCode()).as("put back as it was").isZero();
+
+        try (Vault vault = TestVaults.open(folder)) {
+            // signed the day before: it would no longer look like a late entry
+            vault.database().dsl().update(SESSION_NOTE)
+                    .set(SESSION_NOTE.SIGNED_AT, OffsetDateTime.parse("2026-10-06T15:00:00Z"))
+                    .where(SESSION_NOTE.ID.eq(noteId)).execute();
+        }
+        CliRun run = check();
+        assertThat(run.exitCode()).isEqualTo(8);
+        assertThat(run.out()).contains("PROBLEM  signed notes: note " + noteId);
+    }
+
+    @Test
+    void aNoteSignedBeforeSignersWereCoveredStillVerifiesByItsContent() throws Exception {
+        Path folder = vaultWithASignedNoteAndAuditTrail();
+        try (Vault vault = TestVaults.open(folder)) {
+            var dsl = vault.database().dsl();
+            var note = new SessionNoteRepository(dsl).findById(noteId).orElseThrow();
+            // what schema version 5 leaves behind for a note signed under version 1
+            dsl.update(SESSION_NOTE).set(SESSION_NOTE.HASH_VERSION, (short) 1)
+                    .set(SESSION_NOTE.CONTENT_HASH, org.goldseam.notes.NoteContentHash.of(note.clientId(), note.content()))
+                    .where(SESSION_NOTE.ID.eq(noteId)).execute();
+        }
+        assertThat(check().exitCode()).isZero();
+
+        try (Vault vault = TestVaults.open(folder)) {
+            vault.database().dsl().update(NOTE_SECTION).set(NOTE_SECTION.BODY, "Client described a calm week.")
+                    .where(NOTE_SECTION.NOTE_ID.eq(noteId)).and(NOTE_SECTION.SECTION.eq("data")).execute();
+        }
+        assertThat(check().out()).contains("PROBLEM  signed notes: note " + noteId);
+    }
+
+    private CliRun check() throws java.io.IOException {
+        return CliRun.run("check", "--data-dir", dir.resolve("vault").toString(),
+                "--passphrase-file", CliRun.defaultPassphraseFile(dir).toString());
     }
 
     @Test

@@ -68,6 +68,24 @@ class NoteContentHashTest {
         assertThat(NoteContentHash.of(3, content)).isEqualTo(PINNED);
     }
 
+    @Test
+    void version2FixesWhoSignedAndWhenAsFirmlyAsTheContent() {
+        NoteContent content = note(sections("Zoë 😔", "plan"), "private", List.of(new ThemeObservation(1, 5, "q", ShameKind.CORE)));
+        OffsetDateTime at = OffsetDateTime.parse("2026-11-20T15:30:00.123456Z");
+        String signer = "Dr Zoë Imaginary-Łukasz";
+
+        assertThat(NoteContentHash.signed(3, content, signer, at)).isEqualTo(PINNED_V2)
+                .isEqualTo(NoteContentHash.signed(3, content, signer, OffsetDateTime.parse("2026-11-20T10:30:00.123456-05:00")))
+                .isNotEqualTo(NoteContentHash.of(3, content));
+        assertThat(NoteContentHash.signed(3, content, "Dr Someone Else", at)).as("signer").isNotEqualTo(PINNED_V2);
+        assertThat(NoteContentHash.signed(3, content, signer, at.plusNanos(1_000))).as("a microsecond later").isNotEqualTo(PINNED_V2);
+        assertThat(NoteContentHash.signed(3, note(sections("Zoë 😔", "plan!"), "private", content.observations()), signer, at))
+                .as("content").isNotEqualTo(PINNED_V2);
+    }
+
+    /** As {@link #PINNED}, for version 2 with the signer and time of the test above. */
+    private static final String PINNED_V2 = "50b1c1acc34ea8da04762ee0e3e2cfc08e966124f947cc9f89c87c783c3940d7";
+
     /**
      * Computed independently of this code, by a short Python script following the class javadoc of
      * {@link NoteContentHash} byte by byte; a change here would invalidate every signed note.

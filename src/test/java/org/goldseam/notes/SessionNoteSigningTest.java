@@ -43,7 +43,7 @@ class SessionNoteSigningTest {
     }
 
     @Test
-    void signingStoresSignerTimeAndTheHashOfTheStoredContent() {
+    void signingStoresSignerTimeAndTheHashOfTheStoredContentSignerAndTime() {
         SessionNote signed = v.notes.sign(noteId, SIGNER, SIGNED);
 
         SessionNote read = v.notes.findById(noteId).orElseThrow();
@@ -51,7 +51,9 @@ class SessionNoteSigningTest {
         assertThat(read.status()).isEqualTo(NoteStatus.SIGNED);
         assertThat(read.signedBy()).isEqualTo(SIGNER);
         assertThat(read.signedAt()).isEqualTo(SIGNED.atOffset(ZoneOffset.UTC));
-        assertThat(read.contentHash()).hasSize(64).isEqualTo(NoteContentHash.of(v.clientId, read.content()));
+        assertThat(read.hashVersion()).isEqualTo(NoteContentHash.CURRENT_VERSION);
+        assertThat(read.contentHash()).hasSize(64)
+                .isEqualTo(NoteContentHash.signed(v.clientId, read.content(), SIGNER, SIGNED.atOffset(ZoneOffset.UTC)));
         assertThat(NoteIntegrity.verify(read)).isTrue();
     }
 

@@ -160,8 +160,9 @@ public final class SessionNoteRepository {
     }
 
     /**
-     * Signs a draft: stores the signer, the time and the {@link NoteContentHash} of the content as
-     * stored, in the same transaction that reads it. Returns the signed note.
+     * Signs a draft: stores the signer, the time and the {@link NoteContentHash#signed} hash of the
+     * content as stored together with that signer and time, in the same transaction that reads it.
+     * Returns the signed note.
      *
      * @throws NoteStateException if the note is already signed
      */
@@ -171,11 +172,13 @@ public final class SessionNoteRepository {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             SessionNoteRecord row = lockDraft(tx, noteId);
-            String hash = NoteContentHash.of(load(tx, row));
+            SessionNote draft = load(tx, row);
+            String hash = NoteContentHash.signed(draft.clientId(), draft.content(), signedBy, signedAt);
             row.setStatus(NoteStatus.SIGNED.dbValue());
             row.setSignedAt(signedAt);
             row.setSignedBy(signedBy);
             row.setContentHash(hash);
+            row.setHashVersion((short) NoteContentHash.CURRENT_VERSION);
             row.setUpdatedAt(now());
             row.store();
             return load(tx, row);
@@ -323,7 +326,8 @@ public final class SessionNoteRepository {
                 SessionType.fromDb(n.getSessionType()), Modality.fromDb(n.getModality()),
                 Attendance.fromDb(n.getAttendance()), NoteFormat.fromDb(n.getNoteFormat()), n.getSummaryLine(),
                 sections, privateNotes, observations, interventions, progress, NoteStatus.fromDb(n.getStatus()),
-                utc(n.getSignedAt()), n.getSignedBy(), n.getContentHash(), utc(n.getCreatedAt()),
+                utc(n.getSignedAt()), n.getSignedBy(), n.getContentHash(),
+                n.getHashVersion() == null ? null : n.getHashVersion().intValue(), utc(n.getCreatedAt()),
                 utc(n.getUpdatedAt()));
     }
 
