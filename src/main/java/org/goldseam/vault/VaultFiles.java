@@ -32,4 +32,13 @@ public record VaultFiles(Path folder) {
     public boolean databaseExists() {
         return Files.exists(databaseFile());
     }
+
+    /**
+     * True if any part of a vault is here: its header, its database, or the journal of a restore or
+     * passphrase change that was interrupted. Such a folder is offered for unlocking (which reports
+     * what is missing and offers a backup), never for creating a new vault over it.
+     */
+    public boolean anyPartPresent() {
+        return headerExists() || databaseExists() || Files.exists(ReplacementJournal.file(this));
+    }
 }

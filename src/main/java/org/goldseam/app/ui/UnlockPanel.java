@@ -77,7 +77,8 @@ final class UnlockPanel extends JPanel {
         for (var listener : action.getActionListeners()) {
             action.removeActionListener(listener);
         }
-        boolean exists = new VaultFiles(folder).headerExists();
+        // a vault that lost its header is still a vault: unlocking says so and offers the newest backup
+        boolean exists = new VaultFiles(folder).anyPartPresent();
         add(exists ? unlockCard(note) : createCard());
         revalidate();
         repaint();

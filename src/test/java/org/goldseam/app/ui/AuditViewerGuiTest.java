@@ -44,17 +44,12 @@ class AuditViewerGuiTest {
         }
         try (GuiHarness gui = new GuiHarness()) {
             FrameFixture window = gui.start(folder);
-            // set, not typed: without a window manager the focus does not always come back after the message,
-            // and under load keys typed before it could still arrive after the field is set again
-            javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
-            org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText("not my passphrase"));
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, "not my passphrase");
             ModalAnswers.answer(window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Wrong passphrase"), "OK");
-            org.assertj.swing.edt.GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, PASSPHRASE);
             GuiHarness.waitFor("the workspace", () -> find(window, "clientList") != null);
 
-            window.menuItemWithPath("Goldseam", "Audit log\u2026").click();
+            GuiHarness.choose(window, "Goldseam", "Audit log\u2026");
             DialogFixture viewer = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
             JTable table = (JTable) viewer.table("auditTable").target();
             GuiHarness.waitFor("the unlock in the log", () -> column(table, 2).contains("Unlocked"));
@@ -86,7 +81,7 @@ class AuditViewerGuiTest {
             assertThat(lines.get(0)).isEqualTo("id,occurred_at,action,actor,client_id,note_id,detail");
             assertThat(lines.get(1)).contains(",failed_unlock,").endsWith(",,,wrong passphrase; recorded at the next unlock");
 
-            window.menuItemWithPath("Goldseam", "Lock").click();
+            GuiHarness.choose(window, "Goldseam", "Lock");
             GuiHarness.waitFor("the viewer closed with the lock", () -> !viewer.target().isShowing());
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());

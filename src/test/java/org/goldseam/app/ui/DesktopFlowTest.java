@@ -98,12 +98,11 @@ class DesktopFlowTest {
             GuiHarness.waitFor("the addendum", () -> find(window, "addendum") != null
                     && ((JLabel) find(window, "addendum")).getText().contains("Client phoned to confirm"));
 
-            window.menuItemWithPath("Goldseam", "Lock").click();
+            GuiHarness.choose(window, "Goldseam", "Lock");
             GuiHarness.waitFor("the lock screen", () -> find(window, "passphrase") != null);
             assertThat(find(window, "section:DATA")).as("no note text behind the lock screen").isNull();
 
-            window.textBox("passphrase").enterText(PASSPHRASE);
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, PASSPHRASE);
             GuiHarness.waitFor("back at the same note", () -> text(window, "section:DATA").equals(TEXT)
                     && find(window, "signedBanner") != null);
             assertThat(text(window, "clientName")).startsWith(NAME);

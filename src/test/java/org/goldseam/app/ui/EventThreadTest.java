@@ -49,8 +49,7 @@ class EventThreadTest {
         try (GuiHarness gui = new GuiHarness()) {
             gui.robot.settings().delayBetweenEvents(5);
             FrameFixture window = gui.start(folder);
-            window.textBox("passphrase").enterText(new String(TestVaults.PASSPHRASE));
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, new String(TestVaults.PASSPHRASE));
             GuiHarness.waitFor("the client list", () -> DesktopFlowTest.find(window, "clientList") != null
                     && window.list("clientList").contents().length == 1);
             window.list("clientList").selectItem(0);

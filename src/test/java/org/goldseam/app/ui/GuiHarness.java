@@ -45,6 +45,36 @@ final class GuiHarness implements AutoCloseable {
         return frame;
     }
 
+    /**
+     * Puts {@code passphrase} in the unlock form and presses Unlock, both on the event thread. For
+     * tests about what comes after unlocking: typed keys and a robot click on a window that has just
+     * been (re)built were sometimes lost under Xvfb (ADR 0012). {@code DesktopFlowTest} still types.
+     */
+    static void unlock(FrameFixture window, String passphrase) {
+        waitFor("the unlock form", () -> DesktopFlowTest.find(window, "passphrase") != null);
+        javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
+        javax.swing.JButton button = (javax.swing.JButton) window.button("unlockAction").target();
+        GuiActionRunner.execute(() -> {
+            field.setText(passphrase);
+            button.doClick();
+        });
+    }
+
+    /**
+     * Chooses the menu command {@code path} (e.g. "Goldseam", "Lock") as a click on it would, after
+     * checking that it is there and enabled. The robot's way, opening the menu and clicking the
+     * item, sometimes lost the menu under load without a window manager (ADR 0012).
+     */
+    static void choose(FrameFixture window, String... path) {
+        javax.swing.JMenuItem item = (javax.swing.JMenuItem) window.menuItemWithPath(path).target();
+        GuiActionRunner.execute(() -> {
+            if (!item.isEnabled()) {
+                throw new AssertionError("the menu command " + String.join(" > ", path) + " is disabled");
+            }
+            item.doClick(0);
+        });
+    }
+
     /** As {@link #waitFor(String, BooleanSupplier)}, naming what the window shows when it times out. */
     static void waitFor(String what, BooleanSupplier condition, java.util.function.Supplier<String> shown) {
         try {

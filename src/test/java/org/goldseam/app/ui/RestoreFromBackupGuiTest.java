@@ -80,16 +80,14 @@ class RestoreFromBackupGuiTest {
             GuiHarness.waitFor("the restore dialog closed", () -> !dialog.target().isShowing());
 
             GuiHarness.waitFor("the unlock form again", () -> find(window, "passphrase") != null);
-            window.textBox("passphrase").click();
-            window.textBox("passphrase").enterText(PASSPHRASE);
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, PASSPHRASE);
             GuiHarness.waitFor("the client list", () -> find(window, "clientList") != null);
             GuiHarness.waitFor("only the backed-up client", () -> window.list("clientList").contents().length == 1);
             window.list("clientList").selectItem(0);
             GuiHarness.waitFor("the client", () -> text(window, "clientName").startsWith(KEPT));
 
             // from the menu: the open vault is locked (and closed) before the dialog offers the backups
-            window.menuItemWithPath("Goldseam", "Restore from backup\u2026").click();
+            GuiHarness.choose(window, "Goldseam", "Restore from backup\u2026");
             DialogFixture again = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
             assertThat(GuiActionRunner.execute(() -> find(window, "clientList"))).as("locked behind the dialog").isNull();
             JTable listed = (JTable) again.table("backups").target();
@@ -118,8 +116,7 @@ class RestoreFromBackupGuiTest {
 
         try (GuiHarness gui = new GuiHarness()) {
             FrameFixture window = gui.start(folder);
-            window.textBox("passphrase").enterText(PASSPHRASE);
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, PASSPHRASE);
             var damaged = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Vault damaged");
             assertThat(damaged.target().getMessage().toString()).contains("The newest backup of this vault was made on 21 Nov 2026, 10:00");
             ModalAnswers.answer(damaged, "Restore newest backup\u2026");
@@ -140,11 +137,34 @@ class RestoreFromBackupGuiTest {
             waitForMessage(message, "Restored the backup made on 21 Nov 2026");
             dialog.button("closeRestore").click();
 
-            window.textBox("passphrase").click();
-            window.textBox("passphrase").enterText(PASSPHRASE);
-            window.button("unlockAction").click();
+            GuiHarness.unlock(window, PASSPHRASE);
             GuiHarness.waitFor("the client list", () -> find(window, "clientList") != null);
             GuiHarness.waitFor("the restored client", () -> window.list("clientList").contents().length == 1);
+            window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
+
+    @Test
+    void aVaultThatLostItsHeaderIsOfferedForUnlockingNotForCreatingOver() throws Exception {
+        Path folder = dir.resolve("vault");
+        try (Vault vault = TestVaults.create(folder)) {
+            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
+            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
+                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
+        }
+        java.nio.file.Files.delete(new org.goldseam.vault.VaultFiles(folder).header());
+        java.util.Map<String, String> left = TestVaults.fingerprint(folder);
+
+        try (GuiHarness gui = new GuiHarness()) {
+            FrameFixture window = gui.start(folder);
+            assertThat(find(window, "passphraseAgain")).as("no create form over the database").isNull();
+            GuiHarness.unlock(window, PASSPHRASE);
+            var damaged = window.optionPane(Timeout.timeout(GuiHarness.PATIENCE.toMillis())).requireTitle("Vault damaged");
+            assertThat(damaged.target().getMessage().toString()).contains("lost its header file")
+                    .contains("The newest backup of this vault was made on 21 Nov 2026, 10:00");
+            ModalAnswers.answer(damaged, "Close");
+            assertThat(TestVaults.fingerprint(folder)).as("nothing touched").isEqualTo(left);
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
