@@ -249,6 +249,9 @@ public final class MainWindow {
         VaultServices services = closingWorkspace.services();
         String actor = preferences.signature();
         vault = null;
+        // the lock screen shows at once, but unlocking waits until the files are free again: opening
+        // the vault while this close still runs would be refused as "already open"
+        unlock.setClosing(true);
         // queued behind any save still on the worker, so the vault closes after the last write
         tasks.run(() -> {
             new AuditService(services.audit(), actor, clock).locked(reason);
@@ -257,6 +260,7 @@ public final class MainWindow {
             closingVault.close();
             return failed;
         }, failed -> {
+            unlock.setClosing(false);
             if (failed != null) {
                 JOptionPane.showMessageDialog(frame, "The closing backup failed: " + failed
                         + " Your notes are safe in the vault; make a backup with 'Back up now' next time.",
@@ -265,6 +269,7 @@ public final class MainWindow {
         }, error -> {
             services.search().close();
             closingVault.close();
+            unlock.setClosing(false);
         });
         tasks.shutdownWhenDone();
         SwingUtilities.invokeLater(then);

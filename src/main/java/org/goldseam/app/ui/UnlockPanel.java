@@ -45,6 +45,11 @@ final class UnlockPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     private final JLabel strength = new JLabel(" ");
     private final JButton action = new JButton();
+    private static final String CLOSING = "Closing the vault safely\u2026";
+    /** The vault just locked is still closing; see {@link #setClosing}. */
+    private boolean closing;
+    /** The current card's "Restore from backup…": it waits for a closing vault too. */
+    private JButton restoreAction;
     private Path folder;
 
     UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened) {
@@ -64,6 +69,19 @@ final class UnlockPanel extends JPanel {
         showForm(null);
     }
 
+    /**
+     * While the vault that was just locked is still closing (its last save, the closing backup, the
+     * search index), the form is shown but Unlock waits, saying why.
+     */
+    void setClosing(boolean closing) {
+        this.closing = closing;
+        action.setEnabled(!closing);
+        if (restoreAction != null) {
+            restoreAction.setEnabled(!closing);
+        }
+        status.setText(closing ? CLOSING : " ");
+    }
+
     /** Shown after locking: the same form, with a line saying why it is here. */
     void showLocked() {
         showForm("Goldseam locked itself to keep your notes private. Unlock to return to where you were.");
@@ -80,6 +98,11 @@ final class UnlockPanel extends JPanel {
         // a vault that lost its header is still a vault: unlocking says so and offers the newest backup
         boolean exists = new VaultFiles(folder).anyPartPresent();
         add(exists ? unlockCard(note) : createCard());
+        action.setEnabled(!closing);
+        restoreAction.setEnabled(!closing);
+        if (closing) {
+            status.setText(CLOSING);
+        }
         revalidate();
         repaint();
         SwingUtilities.invokeLater(() -> {
@@ -145,6 +168,7 @@ final class UnlockPanel extends JPanel {
         JButton button = new JButton("Restore from backup\u2026");
         button.setName("restoreFromBackup");
         button.addActionListener(e -> openRestore(null));
+        restoreAction = button;
         return button;
     }
 

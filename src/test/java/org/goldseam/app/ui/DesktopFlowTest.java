@@ -104,7 +104,10 @@ class DesktopFlowTest {
 
             GuiHarness.unlock(window, PASSPHRASE);
             GuiHarness.waitFor("back at the same note", () -> text(window, "section:DATA").equals(TEXT)
-                    && find(window, "signedBanner") != null);
+                    && find(window, "signedBanner") != null,
+                    () -> "the note shows \"" + text(window, "section:DATA") + "\", signed banner "
+                            + (find(window, "signedBanner") != null) + ", client list " + (find(window, "clientList") != null)
+                            + ", unlock form " + (find(window, "passphrase") != null));
             assertThat(text(window, "clientName")).startsWith(NAME);
             window.close();
             // quitting takes a closing backup into the (temporary) folder: let it finish first

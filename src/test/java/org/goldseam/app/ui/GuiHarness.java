@@ -54,6 +54,8 @@ final class GuiHarness implements AutoCloseable {
         waitFor("the unlock form", () -> DesktopFlowTest.find(window, "passphrase") != null);
         javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
         javax.swing.JButton button = (javax.swing.JButton) window.button("unlockAction").target();
+        // after a lock, Unlock waits until the vault has finished closing
+        waitFor("Unlock to be ready", button::isEnabled);
         GuiActionRunner.execute(() -> {
             field.setText(passphrase);
             button.doClick();
