@@ -129,6 +129,14 @@ final class SessionsTab implements ClientTab {
 
     /** Loads the list; opens {@code noteId}, or the newest note when null. */
     void loadList(Long noteId) {
+        loadListFor(() -> noteId);
+    }
+
+    /**
+     * Loads the list; then opens the note {@code wanted} names at that moment, or the newest when it
+     * names none. Asked late so that a note the clinician opened while the list loaded stays open.
+     */
+    private void loadListFor(Supplier<Long> wanted) {
         if (clientId == null) {
             return;
         }
@@ -146,6 +154,7 @@ final class SessionsTab implements ClientTab {
                 updating = false;
             }
             empty.setText(items.isEmpty() ? "No sessions yet. Start one with + New note (Ctrl+N)." : " ");
+            Long noteId = wanted.get();
             Long open = noteId != null ? noteId : items.isEmpty() ? null : items.get(0).id();
             select(open);
             if (open != null && (editor.note() == null || editor.note().id() != open)) {
@@ -203,13 +212,17 @@ final class SessionsTab implements ClientTab {
     }
 
     private void stored() {
-        loadList(editor.note() == null ? null : editor.note().id());
+        refresh();
         onStored.run();
     }
 
+    /**
+     * The list again, on the note the editor shows once it has loaded: a save that finishes as the
+     * clinician clicks another session must not bring back the note just saved.
+     */
     @Override
     public void refresh() {
-        loadList(editor.note() == null ? null : editor.note().id());
+        loadListFor(() -> editor.note() == null ? null : editor.note().id());
     }
 
     @Override
