@@ -163,6 +163,19 @@ final class SessionsTab implements ClientTab {
         }, error -> empty.setText("The sessions could not be loaded."));
     }
 
+    /**
+     * Opens the newest of {@code noteIds} (a search's matches) with the search's words marked in it,
+     * and in each of the others when the clinician opens them. A note being written is saved first.
+     */
+    void showMatches(List<Long> noteIds, org.goldseam.search.MatchedWords words) {
+        editor.flush(saved -> {
+            if (saved) {
+                editor.markSearch(words, noteIds);
+                loadList(noteIds.get(noteIds.size() - 1));
+            }
+        });
+    }
+
     private void select(Long noteId) {
         updating = true;
         try {
