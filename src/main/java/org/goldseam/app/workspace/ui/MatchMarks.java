@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.JTextArea;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
@@ -85,16 +86,26 @@ final class MatchMarks {
                 if (start == null || end == null) {
                     return;
                 }
-                Rectangle shown = start.createUnion(end).getBounds();
-                int line = area.getFontMetrics(area.getFont()).getHeight();
-                shown.grow(0, CONTEXT_LINES * line);
-                // each section scrolls inside the editor's own scroll pane: scroll both
-                area.scrollRectToVisible(shown);
+                Rectangle word = start.createUnion(end).getBounds();
+                // a section shows a few lines in its own scroll pane: the match goes to its middle
+                area.scrollRectToVisible(centred(word, area));
+                // then the editor scrolls as little as shows the match with a line or two around it
+                Rectangle shown = new Rectangle(word);
+                shown.grow(0, CONTEXT_LINES * area.getFontMetrics(area.getFont()).getHeight());
                 body.scrollRectToVisible(SwingUtilities.convertRectangle(area, shown, body));
             } catch (BadLocationException e) {
                 // checked against the length above; nothing to scroll to
             }
         });
+    }
+
+    /** {@code word} stretched to the height of {@code view}'s viewport, around the word's middle. */
+    private static Rectangle centred(Rectangle word, JComponent view) {
+        if (!(view.getParent() instanceof JViewport viewport)) {
+            return word;
+        }
+        int height = Math.max(word.height, viewport.getExtentSize().height);
+        return new Rectangle(word.x, word.y + word.height / 2 - height / 2, word.width, height);
     }
 
     /** A background fill and a line under it, the colours read at paint time so a theme switch applies at once. */
