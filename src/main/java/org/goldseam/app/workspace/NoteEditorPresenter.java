@@ -3,7 +3,9 @@ package org.goldseam.app.workspace;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -14,6 +16,7 @@ import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
+import org.goldseam.search.MatchedWords;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
@@ -25,7 +28,7 @@ import org.goldseam.notes.SessionNote;
  * {@link #flush} lets lock, close and client switch wait for the last save.
  */
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
-    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE }
+    public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE, HIGHLIGHTS }
 
     /** Quiet time after the last keystroke before saving; with the save itself, well under 2 s. */
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(700);
@@ -54,6 +57,9 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private boolean editAudited;
     private Scheduler.Cancellable pending;
     private final List<Consumer<Boolean>> waitingForSave = new ArrayList<>();
+    /** The search a client was opened from, marked in the notes it matched until another client or a lock. */
+    private SearchMarks search = SearchMarks.NONE;
+    private NoteHighlights highlights = NoteHighlights.NONE;
 
     /**
      * @param clinician the signing clinician's name and credentials, from preferences
@@ -71,14 +77,55 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- opening
 
-    /** Loads a note (and its addenda) and shows it. */
+    /** Loads a note (and its addenda) and shows it, with the words of the search it matched marked. */
     public void open(long noteId) {
-        tasks.run(() -> load(noteId), this::show, this::report);
+        SearchMarks marks = search;
+        tasks.run(() -> load(noteId, marks), this::show, this::report);
     }
 
     private Loaded load(long noteId) {
+        return load(noteId, SearchMarks.NONE);
+    }
+
+    private Loaded load(long noteId, SearchMarks marks) {
         SessionNote found = services.notes().findById(noteId).orElseThrow();
-        return new Loaded(found, services.notes().addenda(noteId), extras.recordedIn(found));
+        NoteHighlights marked = marks.covers(noteId) ? NoteHighlights.find(marks.words(), found.content())
+                : NoteHighlights.NONE;
+        return new Loaded(found, services.notes().addenda(noteId), extras.recordedIn(found), marked);
+    }
+
+    /**
+     * The client was opened from a search: from now on each of {@code noteIds} shows the search's
+     * words marked when it is opened, the note shown now included. A search by themes alone marks
+     * nothing. Ends with {@link #close} (another client, or a lock).
+     */
+    public void markSearch(MatchedWords words, Collection<Long> noteIds) {
+        search = words.isEmpty() ? SearchMarks.NONE : new SearchMarks(words, Set.copyOf(noteIds));
+        if (note == null || !search.covers(note.id())) {
+            setHighlights(NoteHighlights.NONE);
+            return;
+        }
+        SearchMarks marks = search;
+        SessionNote shown = note;
+        NoteContent text = content;
+        long at = revision;
+        tasks.run(() -> NoteHighlights.find(marks.words(), text), found -> {
+            // only if the clinician is still reading the very text that was analysed
+            if (search == marks && note == shown && content == text && revision == at) {
+                setHighlights(found);
+            }
+        }, this::report);
+    }
+
+    /** Where the search's words are in the note shown; {@link NoteHighlights#NONE} when it was not opened from a search. */
+    public NoteHighlights highlights() {
+        return highlights;
+    }
+
+    private void setHighlights(NoteHighlights next) {
+        NoteHighlights old = highlights;
+        highlights = next;
+        changed(Property.HIGHLIGHTS, old, next);
     }
 
     /** Records the client's answer to one of the four reflective questions, against this session. */
@@ -125,7 +172,20 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         }, this::report);
     }
 
-    private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) { }
+    private record Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded, NoteHighlights highlights) {
+        Loaded(SessionNote note, List<Addendum> addenda, List<String> recorded) {
+            this(note, addenda, recorded, NoteHighlights.NONE);
+        }
+    }
+
+    /** A search's words and the notes it matched. */
+    private record SearchMarks(MatchedWords words, Set<Long> noteIds) {
+        static final SearchMarks NONE = new SearchMarks(MatchedWords.none(), Set.of());
+
+        boolean covers(long noteId) {
+            return noteIds.contains(noteId);
+        }
+    }
 
     private record Saved(Instant at, List<org.goldseam.search.ThemeSuggestion> suggestions) { }
 
@@ -150,6 +210,9 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     private void show(Loaded loaded) {
         cancelPending();
+        // set before NOTE is announced, so a view redrawing the note never marks it with the last note's ranges
+        NoteHighlights oldHighlights = highlights;
+        highlights = loaded.highlights();
         SessionNote old = note;
         note = loaded.note();
         NoteContent oldContent = content;
@@ -166,16 +229,19 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         setSuggestions(List.of());
         changed(Property.CONTENT, oldContent, content);
         changed(Property.ADDENDA, oldAddenda, addenda);
+        changed(Property.HIGHLIGHTS, oldHighlights, highlights);
         setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
     }
 
     /** Forgets the note (the vault is locking, or another client was chosen). Call {@link #flush} first. */
     public void close() {
         cancelPending();
+        search = SearchMarks.NONE;
         SessionNote old = note;
         note = null;
         content = null;
         addenda = List.of();
+        setHighlights(NoteHighlights.NONE);
         changed(Property.NOTE, old, null);
     }
 
@@ -206,6 +272,8 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         NoteContent old = content;
         content = next;
         revision++;
+        // the marks are a reading aid for the note as found; once the clinician writes, they go
+        setHighlights(NoteHighlights.NONE);
         changed(Property.CONTENT, old, content);
         if (!saving) {
             setStatus(new SaveStatus(SaveStatus.State.PENDING, status == null ? null : status.savedAt(), null));

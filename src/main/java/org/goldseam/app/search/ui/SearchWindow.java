@@ -308,7 +308,8 @@ public final class SearchWindow {
     }
 
     private void openSelected() {
-        results.selected().ifPresent((ClientMatch m) -> open.open(m.clientId(), List.copyOf(m.matchingNoteIds())));
+        results.selected().ifPresent((ClientMatch m) -> open.open(m.clientId(), List.copyOf(m.matchingNoteIds()),
+                org.goldseam.search.MatchedWords.of(presenter.result())));
     }
 
     private Object addMark() {

@@ -22,6 +22,7 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
+import org.goldseam.app.workspace.NoteHighlights;
 import org.goldseam.app.workspace.SaveStatus;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.model.TaxonomyEntry;
@@ -65,6 +66,8 @@ final class NoteEditorPanel extends JPanel {
     private final JButton sign = new JButton("Sign  (Ctrl+Enter)");
     private final java.awt.CardLayout cards = new java.awt.CardLayout();
     private final JPanel editorCard = new JPanel(new BorderLayout());
+    private final transient MatchMarks marks = new MatchMarks();
+    private final JPanel body;
     private boolean loading;
 
     NoteEditorPanel(NoteEditorPresenter presenter, ZoneId zone, java.awt.Component dialogOwner) {
@@ -77,7 +80,7 @@ final class NoteEditorPanel extends JPanel {
         this.addenda = new AddendaPanel(presenter, dialogOwner, zone);
         setName("noteEditor");
 
-        JPanel body = new WidthTrackingPanel(new MigLayout("wrap 1, insets 10 14 10 14, gap 6", "[grow, fill]"));
+        body = new WidthTrackingPanel(new MigLayout("wrap 1, insets 10 14 10 14, gap 6", "[grow, fill]"));
         signedBanner.setName("signedBanner");
         signedBanner.putClientProperty("FlatLaf.styleClass", "h4");
         body.add(signedBanner, "hidemode 3");
@@ -133,6 +136,10 @@ final class NoteEditorPanel extends JPanel {
         presenter.addListener(NoteEditorPresenter.Property.SUGGESTIONS, e -> showSuggestions());
         presenter.addListener(NoteEditorPresenter.Property.MESSAGE, e -> message.setText(
                 presenter.message() == null ? " " : presenter.message()));
+        presenter.addListener(NoteEditorPresenter.Property.HIGHLIGHTS, e -> {
+            showHighlights();
+            revealFirstHighlight();
+        });
         showNote();
     }
 
@@ -223,6 +230,25 @@ final class NoteEditorPanel extends JPanel {
             loading = false;
         }
         showStatus();
+        // the areas were built anew: mark them again (a note opened from a search)
+        showHighlights();
+        revealFirstHighlight();
+    }
+
+    /** Marks the search's matches that the presenter holds for this note; none once the clinician types. */
+    private void showHighlights() {
+        marks.clear();
+        NoteHighlights highlights = presenter.highlights();
+        sectionAreas.forEach((section, area) -> marks.mark(area, highlights.in(section)));
+    }
+
+    private void revealFirstHighlight() {
+        NoteHighlights highlights = presenter.highlights();
+        Section first = highlights.first();
+        JTextArea area = first == null ? null : sectionAreas.get(first);
+        if (area != null) {
+            MatchMarks.reveal(area, highlights.in(first).get(0), body);
+        }
     }
 
     private void contentChanged() {
@@ -238,6 +264,7 @@ final class NoteEditorPanel extends JPanel {
             } finally {
                 loading = false;
             }
+            showHighlights();
         }
         themes.show(content.observations(), false);
         words.setText(NoteContents.wordCount(content) + " words");

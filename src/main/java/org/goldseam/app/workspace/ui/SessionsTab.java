@@ -129,6 +129,14 @@ final class SessionsTab implements ClientTab {
 
     /** Loads the list; opens {@code noteId}, or the newest note when null. */
     void loadList(Long noteId) {
+        loadListFor(() -> noteId);
+    }
+
+    /**
+     * Loads the list; then opens the note {@code wanted} names at that moment, or the newest when it
+     * names none. Asked late so that a note the clinician opened while the list loaded stays open.
+     */
+    private void loadListFor(Supplier<Long> wanted) {
         if (clientId == null) {
             return;
         }
@@ -146,12 +154,26 @@ final class SessionsTab implements ClientTab {
                 updating = false;
             }
             empty.setText(items.isEmpty() ? "No sessions yet. Start one with + New note (Ctrl+N)." : " ");
+            Long noteId = wanted.get();
             Long open = noteId != null ? noteId : items.isEmpty() ? null : items.get(0).id();
             select(open);
             if (open != null && (editor.note() == null || editor.note().id() != open)) {
                 editor.open(open);
             }
         }, error -> empty.setText("The sessions could not be loaded."));
+    }
+
+    /**
+     * Opens the newest of {@code noteIds} (a search's matches) with the search's words marked in it,
+     * and in each of the others when the clinician opens them. A note being written is saved first.
+     */
+    void showMatches(List<Long> noteIds, org.goldseam.search.MatchedWords words) {
+        editor.flush(saved -> {
+            if (saved) {
+                editor.markSearch(words, noteIds);
+                loadList(noteIds.get(noteIds.size() - 1));
+            }
+        });
     }
 
     private void select(Long noteId) {
@@ -203,13 +225,17 @@ final class SessionsTab implements ClientTab {
     }
 
     private void stored() {
-        loadList(editor.note() == null ? null : editor.note().id());
+        refresh();
         onStored.run();
     }
 
+    /**
+     * The list again, on the note the editor shows once it has loaded: a save that finishes as the
+     * clinician clicks another session must not bring back the note just saved.
+     */
     @Override
     public void refresh() {
-        loadList(editor.note() == null ? null : editor.note().id());
+        loadListFor(() -> editor.note() == null ? null : editor.note().id());
     }
 
     @Override

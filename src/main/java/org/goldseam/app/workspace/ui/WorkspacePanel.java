@@ -143,13 +143,15 @@ public final class WorkspacePanel extends JPanel {
             return;
         }
         searchWindow = org.goldseam.app.search.ui.SearchWindow.show(owner, services, services.search(), tasks,
-                (clientId, noteIds) -> {
+                (clientId, noteIds, words) -> {
                     clients.setStatusFilter(ClientListPresenter.StatusFilter.ALL);
-                    chooseClient(clientId);
-                    if (!noteIds.isEmpty()) {
-                        clientPanel.tabs().setSelectedComponent(sessions.component());
-                        sessions.loadList(noteIds.get(noteIds.size() - 1));
-                    }
+                    // once the client is shown (a note being written is saved first), not before
+                    chooseClient(clientId, () -> {
+                        if (!noteIds.isEmpty()) {
+                            clientPanel.tabs().setSelectedComponent(sessions.component());
+                            sessions.showMatches(noteIds, words);
+                        }
+                    });
                     owner.toFront();
                 });
     }
@@ -171,7 +173,13 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void chooseClient(long clientId) {
+        chooseClient(clientId, () -> { });
+    }
+
+    /** Shows the client, saving the note being written first; {@code then} runs once it is shown (or already was). */
+    private void chooseClient(long clientId, Runnable then) {
         if (currentClient != null && currentClient == clientId) {
+            then.run();
             return;
         }
         sessions.flush(saved -> {
@@ -183,6 +191,7 @@ public final class WorkspacePanel extends JPanel {
             listPanel.select(clientId);
             clientPanel.show(clientId, clients.row(clientId).map(ClientRow::riskFlag).orElse(false));
             rightCards.show(right, "client");
+            then.run();
         });
     }
 

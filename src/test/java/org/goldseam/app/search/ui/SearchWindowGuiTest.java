@@ -65,7 +65,7 @@ class SearchWindowGuiTest {
         robot.settings().delayBetweenEvents(10);
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
         window = GuiActionRunner.execute(() -> SearchWindow.show(null, demo.services(), search, tasks,
-                (clientId, noteIds) -> opened.add(new Opened(clientId, noteIds))));
+                (clientId, noteIds, words) -> opened.add(new Opened(clientId, noteIds))));
         dialog = new DialogFixture(robot, GuiActionRunner.execute(() -> window.dialog()));
     }
 

@@ -36,7 +36,7 @@ public final class SearchWindowScreenshots {
             SearchWindow[] window = new SearchWindow[1];
             SwingUtilities.invokeAndWait(() -> {
                 Themes.apply(dark ? ThemeChoice.DARK : ThemeChoice.LIGHT, 13);
-                window[0] = SearchWindow.show(null, demo.services(), search, tasks, (client, notes) -> { });
+                window[0] = SearchWindow.show(null, demo.services(), search, tasks, (client, notes, words) -> { });
             });
             Thread.sleep(1500);
             SwingUtilities.invokeAndWait(() -> {
