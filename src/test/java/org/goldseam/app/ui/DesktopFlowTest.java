@@ -28,6 +28,7 @@ class DesktopFlowTest {
     private static final String PASSPHRASE = new String(TestVaults.PASSPHRASE);
     private static final String NAME = "Zoë Łukasz-Ørsted";
     private static final String TEXT = "Said the praise at work felt like a trap.";
+    private static final String PRIVATE = "Wondered if my own impatience showed today.";
 
     @TempDir
     Path dir;
@@ -66,6 +67,12 @@ class DesktopFlowTest {
             assertThat(find(window, "theme:I am a fraud")).isNotNull();
             assertThat(find(window, "theme:People-pleasing")).isNotNull();
 
+            window.toggleButton("privateToggle").click();
+            GuiHarness.waitFor("the private notes", () -> find(window, "privateNotes") != null);
+            window.textBox("privateNotes").enterText(PRIVATE);
+            GuiHarness.waitFor("the private notes saved", () -> text(window, "saveStatus").startsWith("Saved"),
+                    () -> "the status says " + text(window, "saveStatus"));
+
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
@@ -78,6 +85,9 @@ class DesktopFlowTest {
             GuiHarness.waitFor("the client", () -> window.list("clientList").contents().length == 1);
             window.list("clientList").selectItem(0);
             GuiHarness.waitFor("the note", () -> text(window, "section:DATA").equals(TEXT));
+            window.toggleButton("privateToggle").click();
+            GuiHarness.waitFor("the private notes kept", () -> PRIVATE.equals(text(window, "privateNotes")),
+                    () -> "the private notes read \"" + text(window, "privateNotes") + "\"");
             assertThat(find(window, "theme:I am a fraud")).isNotNull();
             assertThat(find(window, "theme:People-pleasing")).isNotNull();
             assertThat(find(window, "theme:Anxiety")).isNotNull();

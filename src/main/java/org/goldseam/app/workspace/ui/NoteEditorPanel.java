@@ -100,6 +100,9 @@ final class NoteEditorPanel extends JPanel {
         privateToggle.getAccessibleContext().setAccessibleName("Show private psychotherapy notes");
         privateToggle.addActionListener(e -> showPrivate(privateToggle.isSelected()));
         body.add(privateToggle, "gaptop 8, growx 0");
+        // typed private notes save like a section (into their own table, never exported: ADR 0004)
+        privateArea.getDocument().addDocumentListener(ThemeChipsPanel.onChange(
+                () -> edit(c -> NoteContents.withPrivateNotes(c, privateArea.getText()))));
         privateArea.setBackground(UIManager.getColor("Goldseam.privateBackground"));
         privateScroll.setBorder(BorderFactory.createMatteBorder(0, 4, 0, 0, UIManager.getColor("Goldseam.privateBorder")));
         body.add(privateScroll, "hidemode 3, hmin 90");
