@@ -422,7 +422,7 @@ final class RecordXhtml {
             for (RiskFlagEntry flag : flags) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", dateTime(flag.raisedAt()), "class", "trend");
-                Element what = Dom.el(row, "td");
+                Element what = Dom.el(row, "td", "class", "what");
                 Dom.put(what, "div", RiskFlag.reasonInWords(flag.reason()));
                 Integer answer = riskAnswer(flag, measures.get(flag.administrationId()));
                 if (answer != null) {
@@ -446,10 +446,11 @@ final class RecordXhtml {
             Dom.put(section, "h3", "Reviews");
             Dom.put(section, "p", "Every risk review, including any that resolved no flag.", "class", "muted small");
             Element table = ClinicalSections.table(section, "Date", "Reviewed by", "Outcome");
+            ((Element) table.getParentNode()).setAttribute("class", "data risk");
             for (RiskReviewPart review : reviews) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", dateTime(review.reviewedAt()), "class", "trend");
-                Dom.put(row, "td", review.reviewer());
+                Dom.put(row, "td", review.reviewer(), "class", "who");
                 Dom.put(row, "td", review.outcome());
             }
         }
