@@ -8,13 +8,17 @@ import java.util.Map;
  * {@code docs/record-export.schema.json}. Times are ISO-8601 UTC text, dates ISO-8601 text;
  * absent values are left out of the JSON. The private psychotherapy notes ({@code privateNotes})
  * appear only when the export was explicitly asked to include them.
+ *
+ * <p>Format version 2 added every risk flag ever raised, open or resolved ({@link Risk#allFlags}),
+ * and each subscale's label beside its key. A version-1 reader's schema refuses those fields, so
+ * the version changed with them, as the schema's description asks.
  */
 public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
                                  boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
                                  List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
                                  Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
     public static final String FORMAT = "goldseam-client-record";
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
                          String phone, String address, String emergencyContactName, String emergencyContactPhone,
@@ -47,7 +51,8 @@ public record ClientRecordExport(String format, int formatVersion, String export
                           String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
     }
 
-    public record SubscaleResult(String key, String score, String band) {
+    /** {@code key} is the instrument's stable name for the subscale; {@code label} is its name as the clinician reads it. */
+    public record SubscaleResult(String key, String label, String score, String band) {
     }
 
     public record Goal(long id, String description, String status, String createdOn, String targetDate, String closedOn,
@@ -66,10 +71,30 @@ public record ClientRecordExport(String format, int formatVersion, String export
                              String narrative) {
     }
 
-    public record Risk(List<RiskFlagPart> openFlags, List<RiskReviewPart> reviews) {
+    /**
+     * @param openFlags the flags no review has cleared yet (as in format version 1)
+     * @param allFlags every flag ever raised, open or resolved, oldest first
+     * @param reviews every review, oldest first, including those that cleared no flag
+     */
+    public record Risk(List<RiskFlagPart> openFlags, List<RiskFlagEntry> allFlags, List<RiskReviewPart> reviews) {
     }
 
     public record RiskFlagPart(String raisedAt, String reason) {
+    }
+
+    /**
+     * One flag of the whole history. {@code status} is {@link #OPEN} or {@link #RESOLVED}; a
+     * resolved flag names the review that cleared it: when, by whom, and its outcome text.
+     * {@code administrationId} is the {@link Measure#id} of the questionnaire that raised it.
+     */
+    public record RiskFlagEntry(long id, String raisedAt, String reason, long administrationId, String status,
+                                String resolvedAt, String resolvedBy, String resolution) {
+        public static final String OPEN = "open";
+        public static final String RESOLVED = "resolved";
+
+        public boolean resolved() {
+            return RESOLVED.equals(status);
+        }
     }
 
     public record RiskReviewPart(String reviewedAt, String reviewer, String outcome) {

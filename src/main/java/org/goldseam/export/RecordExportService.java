@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -32,15 +33,20 @@ import org.goldseam.export.ClientRecordExport.Measure;
 import org.goldseam.export.ClientRecordExport.Note;
 import org.goldseam.export.ClientRecordExport.Reflection;
 import org.goldseam.export.ClientRecordExport.Risk;
+import org.goldseam.export.ClientRecordExport.RiskFlagEntry;
 import org.goldseam.export.ClientRecordExport.RiskFlagPart;
 import org.goldseam.export.ClientRecordExport.RiskReviewPart;
 import org.goldseam.export.ClientRecordExport.Section;
 import org.goldseam.export.ClientRecordExport.SubscaleResult;
 import org.goldseam.export.ClientRecordExport.Theme;
 import org.goldseam.framework.ClinicalFramework;
+import org.goldseam.framework.measure.Subscale;
 import org.goldseam.framework.model.AttachmentDraft;
 import org.goldseam.framework.model.EarlyExperience;
 import org.goldseam.framework.model.FormulationDraft;
+import org.goldseam.framework.model.RiskFlag;
+import org.goldseam.framework.model.RiskFlagWithReview;
+import org.goldseam.framework.model.RiskReview;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.NoteListItem;
 import org.goldseam.notes.SessionNote;
@@ -171,11 +177,15 @@ public final class RecordExportService {
     }
 
     private static List<Measure> measures(ClinicalFramework framework, long clientId) {
+        Map<String, Map<String, String>> subscaleLabels = new HashMap<>(); // instrument key to subscale key to label
         return framework.measures().allHistory(clientId).stream().map(a -> {
             Map<String, Integer> answers = new TreeMap<>((x, y) -> Integer.compare(Integer.parseInt(x), Integer.parseInt(y)));
             a.answers().forEach((item, score) -> answers.put(String.valueOf(item), score));
+            Map<String, String> labels = subscaleLabels.computeIfAbsent(a.instrumentKey(), key -> framework.measures()
+                    .instrument(key).subscales().stream().collect(Collectors.toMap(Subscale::key, Subscale::name)));
             List<SubscaleResult> subscales = a.score().subscales().stream()
-                    .map(s -> new SubscaleResult(s.key(), decimal(s.score()), s.band())).toList();
+                    .map(s -> new SubscaleResult(s.key(), labels.getOrDefault(s.key(), s.key()), decimal(s.score()), s.band()))
+                    .toList();
             return new Measure(a.id(), a.instrumentKey(), time(a.administeredAt()), a.noteId(), a.score().complete(),
                     decimal(a.score().total()), a.score().band(), answers, subscales);
         }).toList();
@@ -216,10 +226,20 @@ public final class RecordExportService {
         return named;
     }
 
+    /** Every flag, open and resolved; the open ones are taken from the same history, so the two lists cannot disagree. */
     private static Risk risk(ClinicalFramework framework, long clientId) {
-        return new Risk(framework.risk().openFlags(clientId).stream().map(f -> new RiskFlagPart(time(f.raisedAt()), f.reason())).toList(),
-                framework.risk().reviews(clientId).stream()
-                        .map(r -> new RiskReviewPart(time(r.reviewedAt()), r.reviewer(), r.outcome())).toList());
+        List<RiskFlagWithReview> history = framework.risk().history(clientId);
+        List<RiskFlagPart> open = history.stream().filter(RiskFlagWithReview::open)
+                .map(f -> new RiskFlagPart(time(f.flag().raisedAt()), f.flag().reason())).toList();
+        List<RiskFlagEntry> all = history.stream().map(f -> {
+            RiskFlag flag = f.flag();
+            RiskReview review = f.review();
+            return new RiskFlagEntry(flag.id(), time(flag.raisedAt()), flag.reason(), flag.administrationId(),
+                    f.open() ? RiskFlagEntry.OPEN : RiskFlagEntry.RESOLVED, review == null ? null : time(review.reviewedAt()),
+                    review == null ? null : review.reviewer(), review == null ? null : review.outcome());
+        }).toList();
+        return new Risk(open, all, framework.risk().reviews(clientId).stream()
+                .map(r -> new RiskReviewPart(time(r.reviewedAt()), r.reviewer(), r.outcome())).toList());
     }
 
     private static List<CriticLine> critic(ClinicalFramework framework, long clientId) {

@@ -4,10 +4,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import org.goldseam.framework.model.RiskFlag;
+import org.goldseam.framework.model.RiskFlagWithReview;
 import org.goldseam.framework.model.RiskReview;
 import org.goldseam.framework.persistence.AdministrationRepository;
 
-/** Open risk flags and the clinician reviews that clear them. */
+/** Risk flags, open and resolved, and the clinician reviews that clear them. */
 public final class RiskService {
     private final AdministrationRepository repository;
 
@@ -17,6 +18,17 @@ public final class RiskService {
 
     public List<RiskFlag> openFlags(long clientId) {
         return repository.openFlags(clientId);
+    }
+
+    /**
+     * Every flag ever raised for the client, oldest first, each with the review that resolved it
+     * (the first review at or after the flag was raised, the rule {@link #openFlags} applies), or
+     * none while it is open. A record must show resolved flags as well as open ones.
+     */
+    public List<RiskFlagWithReview> history(long clientId) {
+        List<RiskReview> reviews = reviews(clientId); // oldest first
+        return repository.allFlags(clientId).stream().map(flag -> new RiskFlagWithReview(flag, reviews.stream()
+                .filter(r -> !r.reviewedAt().isBefore(flag.raisedAt())).findFirst().orElse(null))).toList();
     }
 
     /** Records a review; it clears every flag of the client raised at or before {@code reviewedAt}. */

@@ -195,7 +195,7 @@ final class SummaryAssembler {
 
     private List<RiskFlagRow> riskFlags(long clientId, OffsetDateTime start, OffsetDateTime end) {
         return source.riskFlags(clientId, start, end).stream()
-                .map(f -> new RiskFlagRow(day(f.raisedAt()), reason(f.reason()),
+                .map(f -> new RiskFlagRow(day(f.raisedAt()), RiskFlag.reasonInWords(f.reason()),
                         f.reviewedAt() == null ? null : day(f.reviewedAt()))).toList();
     }
 
@@ -204,11 +204,6 @@ final class SummaryAssembler {
         return framework.risk().reviews(clientId).stream()
                 .filter(r -> !r.reviewedAt().isBefore(start) && r.reviewedAt().isBefore(end))
                 .map(r -> new RiskReviewRow(day(r.reviewedAt()), r.reviewer(), r.outcome())).toList();
-    }
-
-    private static String reason(String code) {
-        return RiskFlag.PHQ9_ITEM9.equals(code)
-                ? "PHQ-9 item 9 (thoughts of death or of self-harm) answered above zero" : code;
     }
 
     private LocalDate day(OffsetDateTime instant) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.goldseam.framework.measure.Administration;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.model.RiskFlag;
+import org.goldseam.framework.model.RiskFlagWithReview;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,31 @@ class RiskFlagTest {
         measures.administer(client, Instrument.PHQ9, null, later, phq9(2));
         assertThat(risk.openFlags(client)).singleElement().satisfies(f -> assertThat(f.raisedAt()).isEqualTo(later));
         assertThat(risk.reviews(client)).hasSize(1);
+    }
+
+    @Test
+    void theHistoryHoldsEveryFlagOldestFirstEachWithTheReviewThatResolvedIt() {
+        MeasureService measures = fixture.framework.measures();
+        RiskService risk = fixture.framework.risk();
+        OffsetDateTime first = OffsetDateTime.parse("2026-05-04T10:00:00Z");
+        OffsetDateTime second = first.plusDays(3);
+        OffsetDateTime third = first.plusWeeks(4);
+        measures.administer(client, Instrument.PHQ9, null, first, phq9(1));
+        measures.administer(client, Instrument.PHQ9, null, second, phq9(3));
+        measures.administer(other, Instrument.PHQ9, null, second, phq9(2));
+        // one review clears both earlier flags; the one after it stays open
+        risk.recordReview(client, second.plusHours(2), "Dr Invented", "Plan-Wren-31: crisis line numbers given.");
+        risk.recordReview(client, second.plusDays(1), "Dr Invented", "Routine review, nothing new.");
+        measures.administer(client, Instrument.PHQ9, null, third, phq9(1));
+
+        assertThat(risk.history(client)).extracting(f -> f.flag().raisedAt()).containsExactly(first, second, third);
+        assertThat(risk.history(client)).extracting(RiskFlagWithReview::open).containsExactly(false, false, true);
+        assertThat(risk.history(client).get(0).review().outcome()).isEqualTo("Plan-Wren-31: crisis line numbers given.");
+        assertThat(risk.history(client).get(1).review().reviewedAt()).isEqualTo(second.plusHours(2));
+        assertThat(risk.history(client).get(2).review()).isNull();
+        assertThat(risk.history(other)).singleElement().satisfies(f -> assertThat(f.open()).isTrue());
+        // the history and the open flags apply the same rule
+        assertThat(risk.openFlags(client)).containsExactly(risk.history(client).get(2).flag());
     }
 
     @Test

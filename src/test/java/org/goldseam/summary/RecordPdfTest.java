@@ -16,7 +16,11 @@ import org.goldseam.export.ClientRecordExport.Client;
 import org.goldseam.export.ClientRecordExport.Measure;
 import org.goldseam.export.ClientRecordExport.Note;
 import org.goldseam.export.ClientRecordExport.Risk;
+import org.goldseam.export.ClientRecordExport.RiskFlagEntry;
+import org.goldseam.export.ClientRecordExport.RiskFlagPart;
+import org.goldseam.export.ClientRecordExport.RiskReviewPart;
 import org.goldseam.export.ClientRecordExport.Section;
+import org.goldseam.export.ClientRecordExport.SubscaleResult;
 import org.goldseam.export.ExportResult;
 import org.goldseam.export.JsonRecordWriter;
 import org.goldseam.export.RecordExportService;
@@ -36,6 +40,8 @@ class RecordPdfTest {
 
     private static final RecordPdfWriter WRITER = new RecordPdfWriter("Dr Ana Q. Invented", ZoneOffset.UTC,
             key -> key.toUpperCase(java.util.Locale.ROOT), key -> null);
+
+    private static final String RESOLUTION = "Plan-Wren-31: no current intent; crisis numbers given.";
 
     @TempDir
     Path tmp;
@@ -85,6 +91,24 @@ class RecordPdfTest {
                 .contains("Private psychotherapy note");
     }
 
+    @Test
+    void theRiskHistoryShowsResolvedAndOpenFlagsAndSubscalesAreNamed() throws Exception {
+        Path pdf = tmp.resolve("risk.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            WRITER.write(record("Ana", "A plain note.", "Fine.", null), out);
+        }
+        String text = PdfChecks.text(pdf).replaceAll("\\s+", " ");
+        // each flag's row in order: raised, what raised it, its answer, then its status (resolved first, open last)
+        assertThat(text).contains("Risk history").contains("2 risk flags raised, oldest first; 1 still open")
+                .containsSubsequence("Raised What raised it Status", "10 Feb 2026, 10:00", "PHQ-9 item 9",
+                        "Answer given: 1 of a possible 3", "Resolved on 10 Feb 2026, 10:40 by Dr Ana Q. Invented",
+                        "Outcome: " + RESOLUTION, "3 Mar 2026, 14:00", "PHQ-9 item 9", "Answer given: 2 of a possible 3",
+                        "Open: not yet reviewed", "Reviews")
+                .contains("Bodily symptoms: 6.5 (raised)").doesNotContain("somatic");
+        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
+        assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
     /** Through the export service on the summary fixture: both files, the marker in neither, all-or-nothing on failure. */
     @Test
     void theServiceWritesBothFilesOrNeither() throws Exception {
@@ -119,10 +143,19 @@ class RecordPdfTest {
                 "signed", "2026-03-03T15:00:00Z", "Dr Ana Q. Invented", "ab".repeat(32),
                 List.of(new Section("body", noteText)), privateNote, List.of(), List.of(), List.of(),
                 List.of(new Addendum("addendum", "Dr Ana Q. Invented", "2026-03-04T09:00:00Z", addendum)));
-        Measure measure = new Measure(3, "phq9", "2026-03-03T14:00:00Z", 7L, true, "12", "moderate", Map.of("1", 2),
+        Measure earlier = new Measure(2, "phq9", "2026-02-10T10:00:00Z", null, true, "9", "mild", Map.of("1", 1, "9", 1),
                 List.of());
+        Measure measure = new Measure(3, "phq9", "2026-03-03T14:00:00Z", 7L, true, "12", "moderate", Map.of("1", 2, "9", 2),
+                List.of());
+        Measure custom = new Measure(4, "strain_scale", "2026-03-03T14:10:00Z", 7L, true, "14", null, Map.of("1", 3),
+                List.of(new SubscaleResult("somatic", "Bodily symptoms", "6.5", "raised")));
+        RiskFlagEntry resolved = new RiskFlagEntry(11, "2026-02-10T10:00:00Z", "phq9_item9", 2, RiskFlagEntry.RESOLVED,
+                "2026-02-10T10:40:00Z", "Dr Ana Q. Invented", RESOLUTION);
+        RiskFlagEntry open = new RiskFlagEntry(12, "2026-03-03T14:00:00Z", "phq9_item9", 3, RiskFlagEntry.OPEN, null, null, null);
+        Risk risk = new Risk(List.of(new RiskFlagPart(open.raisedAt(), open.reason())), List.of(resolved, open),
+                List.of(new RiskReviewPart("2026-02-10T10:40:00Z", "Dr Ana Q. Invented", RESOLUTION)));
         return new ClientRecordExport(ClientRecordExport.FORMAT, ClientRecordExport.FORMAT_VERSION, "2026-03-05T10:00:00Z",
-                "test", privateNote != null, client, List.of(note), List.of(measure), List.of(), List.of(), List.of(),
-                new Risk(List.of(), List.of()), List.of(), List.of());
+                "test", privateNote != null, client, List.of(note), List.of(earlier, measure, custom), List.of(), List.of(),
+                List.of(), risk, List.of(), List.of());
     }
 }

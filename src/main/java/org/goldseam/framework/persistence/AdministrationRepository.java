@@ -139,6 +139,14 @@ public final class AdministrationRepository {
                 .fetch(f -> new RiskFlag(f.getId(), f.getClientId(), f.getAdministrationId(), f.getRaisedAt(), f.getReason()));
     }
 
+    /** Every flag ever raised for the client, open or cleared, oldest first. */
+    public List<RiskFlag> allFlags(long clientId) {
+        return dsl.selectFrom(RISK_FLAG)
+                .where(RISK_FLAG.CLIENT_ID.eq(clientId))
+                .orderBy(RISK_FLAG.RAISED_AT, RISK_FLAG.ID)
+                .fetch(f -> new RiskFlag(f.getId(), f.getClientId(), f.getAdministrationId(), f.getRaisedAt(), f.getReason()));
+    }
+
     /** Every client with at least one open flag, in one query: the client list shows a risk icon. */
     public java.util.Set<Long> clientsWithOpenFlags() {
         return new java.util.HashSet<>(dsl.selectDistinct(RISK_FLAG.CLIENT_ID).from(RISK_FLAG)

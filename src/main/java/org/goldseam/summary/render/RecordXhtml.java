@@ -40,7 +40,7 @@ import org.goldseam.export.ClientRecordExport.Intervention;
 import org.goldseam.export.ClientRecordExport.Measure;
 import org.goldseam.export.ClientRecordExport.Note;
 import org.goldseam.export.ClientRecordExport.Reflection;
-import org.goldseam.export.ClientRecordExport.RiskFlagPart;
+import org.goldseam.export.ClientRecordExport.RiskFlagEntry;
 import org.goldseam.export.ClientRecordExport.RiskReviewPart;
 import org.goldseam.export.ClientRecordExport.Section;
 import org.goldseam.export.ClientRecordExport.SubscaleResult;
@@ -48,6 +48,7 @@ import org.goldseam.export.ClientRecordExport.Theme;
 import org.goldseam.framework.model.AttachmentStyle;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.GoalStatus;
+import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.LateEntry;
@@ -64,7 +65,7 @@ import org.w3c.dom.Element;
  * Builds the XHTML of a client's exported record from a {@link ClientRecordExport}: the header with
  * what the record holds, the client's details, every session note oldest first (sections, themes,
  * interventions, goal ratings, addenda, and the private note only when the export includes them),
- * then measures, goals, formulation and attachment versions, risk, inner-critic lines and
+ * then measures, goals, formulation and attachment versions, the risk history, inner-critic lines and
  * reflective answers. Every string from the record enters as a DOM text node through {@link Dom}.
  */
 final class RecordXhtml {
@@ -140,8 +141,8 @@ final class RecordXhtml {
         Element notice = Dom.byId(document, "contents-notice");
         Dom.put(notice, "p", "This document is the whole record Goldseam keeps for this client: their details, every "
                 + "session note with its addenda and corrections, questionnaire results, treatment goals and progress, "
-                + "every version of the formulation and of the attachment notes, risk flags and reviews, inner-critic "
-                + "statements and reflective answers. Times are " + zoneWords() + ".");
+                + "every version of the formulation and of the attachment notes, every risk flag (open or resolved) with the "
+                + "risk reviews, inner-critic statements and reflective answers. Times are " + zoneWords() + ".");
         if (record.includesPrivateNotes()) {
             notice.setAttribute("class", "notice warning");
             Element warning = Dom.el(notice, "p");
@@ -295,7 +296,7 @@ final class RecordXhtml {
             Dom.put(row, "td", measure.complete() ? "Yes" : "Incomplete", "class", "fit");
             Element detail = Dom.el(row, "td");
             for (SubscaleResult subscale : measure.subscales()) {
-                Dom.put(detail, "div", subscale.key() + ": " + (subscale.score() == null ? "not scored" : number(subscale.score()))
+                Dom.put(detail, "div", subscale.label() + ": " + (subscale.score() == null ? "not scored" : number(subscale.score()))
                         + (subscale.band() == null ? "" : " (" + subscale.band() + ")"));
             }
             if (measure.answers() != null && !measure.answers().isEmpty()) {
@@ -397,33 +398,70 @@ final class RecordXhtml {
         }
     }
 
+    /**
+     * Every flag ever raised, open and resolved, in one table, then every review. A resolved flag
+     * says when and by whom, with the reviewer's outcome beside it, so the reader need not match
+     * flags to reviews by their dates.
+     */
     private void risk(Element body) {
-        Element section = section(body, "record-risk", "Risk flags and reviews", "the risk flags and reviews");
-        List<RiskFlagPart> flags = record.risk().openFlags();
+        Element section = section(body, "record-risk", "Risk history", "the risk history");
+        List<RiskFlagEntry> flags = record.risk().allFlags();
         List<RiskReviewPart> reviews = record.risk().reviews();
         if (flags.isEmpty()) {
-            Dom.put(section, "p", "No risk flag is open.");
+            Dom.put(section, "p", "No risk flag has ever been raised.");
         } else {
-            Dom.put(section, "h3", "Open flags");
-            Element table = ClinicalSections.table(section, "Raised", "Reason");
-            for (RiskFlagPart flag : flags) {
+            long open = flags.stream().filter(f -> !f.resolved()).count();
+            Dom.put(section, "p", SummaryText.count(flags.size(), "risk flag") + " raised, oldest first; "
+                    + (open == 0 ? "none is open" : open + " still open") + ". A flag is raised by a questionnaire answer "
+                    + "that calls for a risk assessment; a clinician\u2019s risk review resolves every flag raised before it.", "class", "muted small");
+            Dom.put(section, "h3", "Flags");
+            Element table = ClinicalSections.table(section, "Raised", "What raised it", "Status");
+            ((Element) table.getParentNode()).setAttribute("class", "data risk");
+            Map<Long, Measure> measures = new HashMap<>();
+            record.measures().forEach(m -> measures.put(m.id(), m));
+            for (RiskFlagEntry flag : flags) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", dateTime(flag.raisedAt()), "class", "trend");
-                Dom.put(row, "td", flag.reason());
+                Element what = Dom.el(row, "td", "class", "what");
+                Dom.put(what, "div", RiskFlag.reasonInWords(flag.reason()));
+                Integer answer = riskAnswer(flag, measures.get(flag.administrationId()));
+                if (answer != null) {
+                    Dom.put(what, "div", "Answer given: " + answer + " of a possible 3", "class", "muted small");
+                }
+                Element status = Dom.el(row, "td");
+                Element line = Dom.el(status, "div");
+                if (flag.resolved()) {
+                    Dom.put(line, "strong", "Resolved");
+                    Dom.text(line, " on " + dateTime(flag.resolvedAt()) + " by " + flag.resolvedBy());
+                    Dom.put(status, "div", "Outcome: " + flag.resolution(), "class", "text");
+                } else {
+                    Dom.put(line, "strong", "Open", "class", "risk-open");
+                    Dom.text(line, ": not yet reviewed");
+                }
             }
         }
         if (reviews.isEmpty()) {
             Dom.put(section, "p", "No risk review has been recorded.");
         } else {
             Dom.put(section, "h3", "Reviews");
+            Dom.put(section, "p", "Every risk review, including any that resolved no flag.", "class", "muted small");
             Element table = ClinicalSections.table(section, "Date", "Reviewed by", "Outcome");
+            ((Element) table.getParentNode()).setAttribute("class", "data risk");
             for (RiskReviewPart review : reviews) {
                 Element row = Dom.el(table, "tr");
                 Dom.put(row, "td", dateTime(review.reviewedAt()), "class", "trend");
-                Dom.put(row, "td", review.reviewer());
+                Dom.put(row, "td", review.reviewer(), "class", "who");
                 Dom.put(row, "td", review.outcome());
             }
         }
+    }
+
+    /** The answer that raised a PHQ-9 item 9 flag (0 to 3), when the questionnaire is in the record. */
+    private static Integer riskAnswer(RiskFlagEntry flag, Measure measure) {
+        if (!RiskFlag.PHQ9_ITEM9.equals(flag.reason()) || measure == null || measure.answers() == null) {
+            return null;
+        }
+        return measure.answers().get("9");
     }
 
     private void critic(Element body) {

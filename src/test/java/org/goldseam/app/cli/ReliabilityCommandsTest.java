@@ -6,6 +6,7 @@ import static org.goldseam.db.Tables.SESSION_NOTE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -17,12 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.framework.ClinicalFramework;
+import org.goldseam.framework.measure.Aggregation;
+import org.goldseam.framework.measure.Instrument;
+import org.goldseam.framework.measure.Item;
+import org.goldseam.framework.measure.ResponseOption;
+import org.goldseam.framework.measure.Subscale;
+import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.persistence.SessionNoteRepository;
@@ -44,6 +53,11 @@ class ReliabilityCommandsTest {
     private static final String NAME = "Zo\u00eb \u0141ukasz-\u00d8rsted \u674e\u5c0f\u9f8d";
     private static final String ADDENDUM = "Addendum-Heron-2208: the client phoned to correct the date of her move.";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final OffsetDateTime RESOLVED_FLAG_AT = OffsetDateTime.parse("2026-11-20T08:00:00Z");
+    private static final OffsetDateTime OPEN_FLAG_AT = OffsetDateTime.parse("2026-11-20T09:00:00Z");
+    private static final String RESOLUTION = "Resolution-Plover-5120: no current intent; safety plan rehearsed.";
+    private static final String SUBSCALE_KEY = "somatic";
+    private static final String SUBSCALE_LABEL = "Bodily symptoms";
 
     @TempDir
     static Path dir;
@@ -76,7 +90,39 @@ class ReliabilityCommandsTest {
             long signed = dsl.select(SESSION_NOTE.ID).from(SESSION_NOTE).where(SESSION_NOTE.CLIENT_ID.eq(clientId))
                     .and(SESSION_NOTE.STATUS.eq("signed")).orderBy(SESSION_NOTE.ID).limit(1).fetchSingle().value1();
             notes.addAddendum(signed, AddendumKind.ADDENDUM, "Dr Ana Q. Invented", ADDENDUM, TestVaults.CLOCK.instant());
+            plantRiskHistoryAndSubscales(ClinicalFramework.of(vault, TestVaults.CLOCK));
         }
+    }
+
+    /**
+     * A flag a review resolved and one left open, on the day after the demo's last session so no
+     * demo review can touch them; and an invented questionnaire with subscales, which the demo has none of.
+     */
+    private static void plantRiskHistoryAndSubscales(ClinicalFramework framework) {
+        framework.measures().administer(clientId, Instrument.PHQ9, null, RESOLVED_FLAG_AT, phq9(2));
+        framework.risk().recordReview(clientId, RESOLVED_FLAG_AT.plusMinutes(30), "Dr Ana Q. Invented", RESOLUTION);
+        framework.measures().administer(clientId, Instrument.PHQ9, null, OPEN_FLAG_AT, phq9(1));
+        assertThat(framework.risk().openFlags(clientId)).extracting(RiskFlag::raisedAt).contains(OPEN_FLAG_AT)
+                .doesNotContain(RESOLVED_FLAG_AT);
+
+        List<Item> items = List.of(new Item(1, "Invented item about sleep", false), new Item(2, "Invented item about aches", false),
+                new Item(3, "Invented item about worry", false), new Item(4, "Invented item about dread", false));
+        framework.measures().defineCustom(new Instrument("strain_check", "Strain check (invented)", false, 0, 4,
+                "Rate each statement for the last two weeks.", items,
+                List.of(new ResponseOption(0, "Never"), new ResponseOption(4, "Always")),
+                List.of(new Subscale(SUBSCALE_KEY, SUBSCALE_LABEL, Aggregation.SUM, List.of(1, 2), List.of()),
+                        new Subscale("worry_load", "Weight of worry", Aggregation.MEAN, List.of(3, 4), List.of())),
+                List.of()), RESOLVED_FLAG_AT);
+        framework.measures().administer(clientId, "strain_check", null, OPEN_FLAG_AT, Map.of(1, 3, 2, 4, 3, 1, 4, 2));
+    }
+
+    private static Map<Integer, Integer> phq9(int item9) {
+        Map<Integer, Integer> answers = new java.util.HashMap<>();
+        for (int item = 1; item <= 8; item++) {
+            answers.put(item, 1);
+        }
+        answers.put(9, item9);
+        return answers;
     }
 
     /** A fresh copy of the demo vault (closed, so copying its files is consistent). */
@@ -119,6 +165,48 @@ class ReliabilityCommandsTest {
         assertThat(record.path("measures").size()).isPositive();
         assertThat(text).doesNotContain(PRIVATE_MARKER).doesNotContain("privateNotes");
         assertThat(plain.err()).doesNotContain("warning");
+        assertThat(record.path("formatVersion").asInt()).as("the version the schema states")
+                .isEqualTo(schemaJson().path("properties").path("formatVersion").path("const").asInt())
+                .isEqualTo(Integer.parseInt(schemaJson().path("$id").asText().replaceAll(".*:", "")));
+
+        // the whole risk history, resolved flags as well as open ones, oldest first
+        JsonNode flags = record.path("risk").path("allFlags");
+        JsonNode resolved = flagRaisedAt(flags, RESOLVED_FLAG_AT);
+        JsonNode open = flagRaisedAt(flags, OPEN_FLAG_AT);
+        assertThat(resolved.path("status").asText()).isEqualTo("resolved");
+        assertThat(resolved.path("resolvedAt").asText()).isEqualTo("2026-11-20T08:30:00Z");
+        assertThat(resolved.path("resolvedBy").asText()).isEqualTo("Dr Ana Q. Invented");
+        assertThat(resolved.path("resolution").asText()).isEqualTo(RESOLUTION);
+        assertThat(resolved.path("reason").asText()).isEqualTo(RiskFlag.PHQ9_ITEM9);
+        assertThat(open.path("status").asText()).isEqualTo("open");
+        assertThat(open.has("resolvedAt")).isFalse();
+        List<String> raised = flags.findValuesAsText("raisedAt");
+        assertThat(raised).isSortedAccordingTo(java.util.Comparator.comparing(java.time.Instant::parse));
+        assertThat(record.path("risk").path("openFlags").findValuesAsText("raisedAt")).contains(OPEN_FLAG_AT.toInstant().toString())
+                .doesNotContain(RESOLVED_FLAG_AT.toInstant().toString());
+        // subscales keep their key for programs and gain the label for people
+        JsonNode subscale = null;
+        for (JsonNode measure : record.path("measures")) {
+            for (JsonNode part : measure.path("subscales")) {
+                if (part.path("key").asText().equals(SUBSCALE_KEY)) {
+                    subscale = part;
+                }
+            }
+        }
+        assertThat(subscale).as("the planted subscale").isNotNull();
+        assertThat(subscale.path("label").asText()).isEqualTo(SUBSCALE_LABEL);
+        assertThat(new java.math.BigDecimal(subscale.path("score").asText())).isEqualByComparingTo("7");
+        // the schema holds the new fields to their rules: a resolved flag names its review, an open one does not
+        ((ObjectNode) resolved).remove("resolvedAt");
+        assertThat(schema.validate(record)).isNotEmpty();
+        ((ObjectNode) resolved).put("resolvedAt", "2026-11-20T08:30:00Z");
+        ((ObjectNode) open).put("resolvedBy", "Dr Ana Q. Invented");
+        assertThat(schema.validate(record)).isNotEmpty();
+        ((ObjectNode) open).remove("resolvedBy");
+        ((ObjectNode) subscale).remove("label");
+        assertThat(schema.validate(record)).isNotEmpty();
+        ((ObjectNode) subscale).put("label", SUBSCALE_LABEL);
+        assertThat(schema.validate(record)).isEmpty();
 
         assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFA_3_A)).isEmpty();
         assertThat(PdfChecks.failedRules(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
@@ -129,6 +217,10 @@ class ReliabilityCommandsTest {
                 .contains(words(firstLine(record.path("notes").get(0).path("sections").get(0).path("text").asText())))
                 .contains("are not included")
                 .doesNotContain(PRIVATE_MARKER);
+        assertThat(pdfText).contains("Risk history")
+                .containsSubsequence("20 Nov 2026, 08:00", "Resolved on 20 Nov 2026, 08:30 by Dr Ana Q. Invented",
+                        "Outcome: " + RESOLUTION, "20 Nov 2026, 09:00", "Open: not yet reviewed", "Reviews")
+                .contains(SUBSCALE_LABEL + ": 7").contains("Weight of worry: 1.5").doesNotContain(SUBSCALE_KEY + ":").doesNotContain("worry_load");
         JsonNode banded = null;
         for (JsonNode measure : record.path("measures")) {
             if (measure.hasNonNull("band")) {
@@ -262,6 +354,19 @@ class ReliabilityCommandsTest {
         CliRun none = run(demo, "audit", "--from", "2030-01-01");
         assertThat(none.exitCode()).isZero();
         assertThat(none.out()).contains("(none)");
+    }
+
+    private static JsonNode schemaJson() throws IOException {
+        return JSON.readTree(Path.of("docs", "record-export.schema.json").toFile());
+    }
+
+    private static JsonNode flagRaisedAt(JsonNode flags, OffsetDateTime raisedAt) {
+        for (JsonNode flag : flags) {
+            if (flag.path("raisedAt").asText().equals(raisedAt.toInstant().toString())) {
+                return flag;
+            }
+        }
+        throw new AssertionError("no flag raised at " + raisedAt + " in " + flags);
     }
 
     private static List<Path> files(Path folder) {
