@@ -56,12 +56,12 @@ public final class DemoCaseload {
 
         List<DemoPlan.Session> planned = new ArrayList<>(sessions);
         LocalTime time = LocalTime.of(9 + random.nextInt(9), random.nextBoolean() ? 0 : 30);
-        // about one client in ten answers PHQ-9 item 9 above zero once; most of those flags are
-        // reviewed in the same session, and every twentieth client's stays open, so a demo of any
-        // size shows both states
-        boolean flagged = index % 10 == 3 || random.nextInt(100) < 4;
+        // some clients answer PHQ-9 item 9 above zero once: the 4th of every 20 leaves the flag open,
+        // the 8th of every 10 has it reviewed in the same session, and a few others at random are
+        // reviewed two times in three, so even the default twelve clients show both states
+        boolean flagged = index % 10 == 3 || index % 10 == 7 || random.nextInt(100) < 4;
         int flagSession = flagged ? sessions / 2 + random.nextInt(Math.max(1, sessions / 2)) : -1;
-        boolean reviewed = index % 20 != 3 && random.nextInt(3) > 0;
+        boolean reviewed = index % 10 == 7 || index % 20 != 3 && random.nextInt(3) > 0;
         for (int s = 0; s < sessions; s++) {
             LocalDate day = weekday(firstDay.plusDays(offsets[s]));
             boolean draft = status.equals("active") && s >= sessions - 1 - random.nextInt(2);

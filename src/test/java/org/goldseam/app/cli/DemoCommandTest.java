@@ -104,6 +104,8 @@ class DemoCommandTest {
             int rising = 0;
             int falling = 0;
             int flagged = 0;
+            boolean openAmongTwelve = false;
+            boolean resolvedAmongTwelve = false;
             var dsl = vault.database().dsl();
             for (long client = 1; client <= 30; client++) {
                 var series = dsl.select(THEME_OBSERVATION.ENTRY_ID, THEME_OBSERVATION.INTENSITY).from(THEME_OBSERVATION)
@@ -121,7 +123,14 @@ class DemoCommandTest {
                     falling += start - end >= 6 ? 1 : 0;
                 }
                 flagged += framework.risk().openFlags(client).isEmpty() ? 0 : 1;
+                if (client <= 12) { // a client's plan does not depend on the caseload's size: these are the default demo
+                    var history = framework.risk().history(client);
+                    openAmongTwelve |= history.stream().anyMatch(f -> f.open());
+                    resolvedAmongTwelve |= history.stream().anyMatch(f -> !f.open());
+                }
             }
+            assertThat(openAmongTwelve).as("an open flag in the default twelve clients").isTrue();
+            assertThat(resolvedAmongTwelve).as("a reviewed flag in the default twelve clients").isTrue();
             assertThat(rising).as("themes whose intensity rises").isPositive();
             assertThat(falling).as("themes whose intensity falls").isPositive();
             assertThat(flagged).as("clients with an open PHQ-9 item-9 flag").isPositive();
