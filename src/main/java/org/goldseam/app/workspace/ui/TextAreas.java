@@ -15,9 +15,12 @@ final class TextAreas {
     private TextAreas() {
     }
 
-    /** A wrapping text area with undo (Ctrl+Z) and redo (Ctrl+Y or Ctrl+Shift+Z); Tab moves on. */
+    /**
+     * A wrapping text area that grows with its text ({@link GrowingTextArea}), with undo (Ctrl+Z)
+     * and redo (Ctrl+Y or Ctrl+Shift+Z); Tab moves on.
+     */
     static JTextArea area(String name, String accessible) {
-        JTextArea area = new JTextArea(3, 40);
+        JTextArea area = new GrowingTextArea(3, 40);
         area.setName(name);
         area.getAccessibleContext().setAccessibleName(accessible);
         area.setLineWrap(true);
