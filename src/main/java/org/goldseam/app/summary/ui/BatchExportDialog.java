@@ -2,11 +2,8 @@ package org.goldseam.app.summary.ui;
 
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.ButtonGroup;
@@ -22,7 +19,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
@@ -40,7 +36,6 @@ import org.goldseam.summary.SummaryService;
  */
 public final class BatchExportDialog {
     static final String TITLE = "Export summaries";
-    private static final List<BatchExportDialog> OPEN = new ArrayList<>();
 
     private final BatchExportPresenter presenter;
     private final JDialog dialog;
@@ -63,17 +58,9 @@ public final class BatchExportDialog {
 
     private BatchExportDialog(Window owner, BatchExportPresenter presenter) {
         this.presenter = presenter;
-        this.dialog = new JDialog(owner, TITLE, JDialog.ModalityType.MODELESS);
+        this.dialog = ExportWindows.modeless(owner, TITLE, TITLE, this::escape);
         this.status = new StatusBar(presenter);
         this.clientRows = new BatchTables.Clients(presenter);
-        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        dialog.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                escape();
-            }
-        });
-        FormParts.named(dialog.getRootPane(), TITLE);
 
         clientTable = FormParts.named(new JTable(clientRows), "Clients");
         clientTable.setName("batch-clients");
@@ -183,8 +170,6 @@ public final class BatchExportDialog {
         buttons.add(close);
         content.add(buttons, "span 2, growx");
 
-        dialog.getRootPane().registerKeyboardAction(e -> escape(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
         presenter.addListener(SummaryProperty.CLIENTS, e -> clientsChanged(e.getNewValue() instanceof List));
         presenter.addListener(SummaryProperty.STATE, e -> stateChanged());
         presenter.addListener(SummaryProperty.RESULT, e -> {
@@ -215,21 +200,17 @@ public final class BatchExportDialog {
         BatchExportPresenter presenter = new BatchExportPresenter(SummaryService.of(services.vault(), services.clock()),
                 services.clients(), services.clock(), prefs, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
         BatchExportDialog shown = new BatchExportDialog(owner, presenter);
-        OPEN.add(shown);
+        ExportWindows.opened(shown, shown::close);
         presenter.loadClients();
         shown.dialog.setVisible(true);
         shown.export.requestFocusInWindow();
         return shown;
     }
 
-    /** Closes every batch dialog, cancelling a running batch and forgetting the clients (the vault is locking). */
-    public static void closeAll() {
-        new ArrayList<>(OPEN).forEach(BatchExportDialog::close);
-    }
 
     /** Cancels a running batch, drops the client list and report, and closes the dialog. */
     public void close() {
-        OPEN.remove(this);
+        ExportWindows.closed(this);
         presenter.clear();
         status.dispose();
         dialog.dispose();

@@ -2,8 +2,6 @@ package org.goldseam.app.summary.ui;
 
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +9,6 @@ import java.util.List;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
@@ -20,9 +17,7 @@ import javax.swing.JProgressBar;
 import javax.swing.JRadioButton;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.summary.Progress;
@@ -43,7 +38,6 @@ import org.goldseam.export.ExportResult;
  */
 public final class RecordExportDialog {
     static final String TITLE_PREFIX = "Export record \u2014 ";
-    private static final List<RecordExportDialog> OPEN = new ArrayList<>();
 
     private final RecordExportPresenter presenter;
     private final JDialog dialog;
@@ -62,15 +56,8 @@ public final class RecordExportDialog {
 
     RecordExportDialog(Window owner, RecordExportPresenter presenter) {
         this.presenter = presenter;
-        this.dialog = new JDialog(owner, TITLE_PREFIX + presenter.clientName(), JDialog.ModalityType.MODELESS);
-        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        dialog.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                escape();
-            }
-        });
-        FormParts.named(dialog.getRootPane(), dialog.getTitle());
+        String title = TITLE_PREFIX + presenter.clientName();
+        this.dialog = ExportWindows.modeless(owner, title, title, this::escape);
 
         JPanel content = new JPanel(new MigLayout("insets 16 20 14 20, wrap 2, gap 12 10, hidemode 3", "[right][grow, fill]"));
         JLabel client = FormParts.named(new JLabel("The record of " + presenter.clientName()), "Client");
@@ -149,8 +136,6 @@ public final class RecordExportDialog {
         buttons.add(close);
         content.add(buttons, "span 2, growx");
 
-        dialog.getRootPane().registerKeyboardAction(e -> escape(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
         presenter.addListener(RecordExportProperty.STATE, e -> stateChanged());
         presenter.addListener(RecordExportProperty.PROGRESS, e -> showProgress());
         presenter.addListener(RecordExportProperty.MESSAGE, e -> showMessage());
@@ -177,20 +162,16 @@ public final class RecordExportDialog {
         RecordExportPresenter presenter = new RecordExportPresenter(RecordExporter.of(services.vault(), services.clock(), actor),
                 tasks, SwingUtilities::invokeLater, clientId, clientName, folder);
         RecordExportDialog shown = new RecordExportDialog(owner, presenter);
-        OPEN.add(shown);
+        ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
         shown.export.requestFocusInWindow();
         return shown;
     }
 
-    /** Closes every record export dialog and forgets the clients (the vault is locking). */
-    public static void closeAll() {
-        new ArrayList<>(OPEN).forEach(RecordExportDialog::close);
-    }
 
     /** Drops the client's data and closes the dialog; an export already running finishes and is audited, unseen. */
     public void close() {
-        OPEN.remove(this);
+        ExportWindows.closed(this);
         presenter.clear();
         folderField.setText("");
         dialog.setTitle("");
@@ -292,8 +273,7 @@ public final class RecordExportDialog {
             message.setForeground(FormParts.muted());
             message.setText("Saved " + String.join(" and ", result.files().stream().map(f -> f.getFileName().toString()).toList())
                     + (result.includesPrivateNotes() ? " \u00B7 with private notes" : ""));
-            dialog.getRootPane().setDefaultButton(open.isVisible() ? open : folder);
-            (open.isVisible() ? open : folder).requestFocusInWindow();
+            ExportWindows.offerResult(dialog, open, folder);
         } else {
             dialog.getRootPane().setDefaultButton(running ? null : export);
         }

@@ -2,23 +2,16 @@ package org.goldseam.app.summary.ui;
 
 import java.awt.Window;
 import java.awt.event.KeyEvent;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JDialog;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
@@ -38,7 +31,6 @@ import org.goldseam.summary.SummaryService;
  */
 public final class SummaryDialog {
     static final String TITLE_PREFIX = "Progress summary \u2014 ";
-    private static final List<SummaryDialog> OPEN = new ArrayList<>();
 
     private final SummaryPresenter presenter;
     private final JDialog dialog;
@@ -52,16 +44,9 @@ public final class SummaryDialog {
 
     private SummaryDialog(Window owner, SummaryPresenter presenter) {
         this.presenter = presenter;
-        this.dialog = new JDialog(owner, TITLE_PREFIX + presenter.clientName(), JDialog.ModalityType.MODELESS);
+        String title = TITLE_PREFIX + presenter.clientName();
+        this.dialog = ExportWindows.modeless(owner, title, title, this::escape);
         this.status = new StatusBar(presenter);
-        dialog.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        dialog.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosing(WindowEvent e) {
-                escape();
-            }
-        });
-        FormParts.named(dialog.getRootPane(), dialog.getTitle());
 
         JPanel content = new JPanel(new MigLayout("insets 16 20 14 20, wrap 2, gap 12 10", "[right][grow, fill]"));
         // the client's name in the window itself, not only in a title bar some desktops hide
@@ -115,8 +100,6 @@ public final class SummaryDialog {
         buttons.add(close);
         content.add(buttons, "span 2, growx");
 
-        dialog.getRootPane().registerKeyboardAction(e -> escape(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
-                JComponent.WHEN_IN_FOCUSED_WINDOW);
         presenter.addListener(SummaryProperty.STATE, e -> stateChanged());
         presenter.addListener(SummaryProperty.OUTPUT, e -> output.setText(presenter.output().toString()));
         dialog.setContentPane(content);
@@ -138,20 +121,16 @@ public final class SummaryDialog {
         SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(services.vault(), services.clock()),
                 services.clock(), prefs, clientId, clientName, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
         SummaryDialog shown = new SummaryDialog(owner, presenter);
-        OPEN.add(shown);
+        ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
         shown.make.requestFocusInWindow();
         return shown;
     }
 
-    /** Closes every summary dialog, cancelling what renders and forgetting the clients (the vault is locking). */
-    public static void closeAll() {
-        new ArrayList<>(OPEN).forEach(SummaryDialog::close);
-    }
 
     /** Cancels a running summary, drops the client's data and closes the dialog. */
     public void close() {
-        OPEN.remove(this);
+        ExportWindows.closed(this);
         presenter.clear();
         status.dispose();
         output.setText("");
@@ -236,8 +215,7 @@ public final class SummaryDialog {
             SummaryResult result = presenter.result();
             status.note("Saved " + result.file().getFileName() + " \u00B7 " + result.pages()
                     + (result.pages() == 1 ? " page" : " pages"));
-            dialog.getRootPane().setDefaultButton(open.isVisible() ? open : folder);
-            (open.isVisible() ? open : folder).requestFocusInWindow();
+            ExportWindows.offerResult(dialog, open, folder);
         } else {
             dialog.getRootPane().setDefaultButton(rendering ? null : make);
         }

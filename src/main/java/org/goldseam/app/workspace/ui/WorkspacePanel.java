@@ -287,9 +287,7 @@ public final class WorkspacePanel extends JPanel {
             searchWindow.close();
             searchWindow = null;
         }
-        org.goldseam.app.summary.ui.SummaryDialog.closeAll();
-        org.goldseam.app.summary.ui.BatchExportDialog.closeAll();
-        org.goldseam.app.summary.ui.RecordExportDialog.closeAll();
+        org.goldseam.app.summary.ui.ExportWindows.closeAll();
         if (taxonomyEditor != null) {
             taxonomyEditor.close();
             taxonomyEditor = null;

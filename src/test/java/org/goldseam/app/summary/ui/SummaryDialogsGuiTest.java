@@ -64,9 +64,7 @@ class SummaryDialogsGuiTest {
     @AfterEach
     void cleanUp() {
         GuiActionRunner.execute(() -> {
-            SummaryDialog.closeAll();
-            BatchExportDialog.closeAll();
-            RecordExportDialog.closeAll();
+            ExportWindows.closeAll();
         });
         robot.cleanUp();
     }
@@ -119,7 +117,7 @@ class SummaryDialogsGuiTest {
         screenshot(shown.dialog(), "summary-dialog-done");
 
         // the lead closes the dialogs on lock: the client's name goes with them
-        GuiActionRunner.execute(SummaryDialog::closeAll);
+        GuiActionRunner.execute(ExportWindows::closeAll);
         assertThat(GuiActionRunner.execute(() -> shown.dialog().isDisplayable())).isFalse();
         assertThat(shown.presenter().clientName()).isEmpty();
     }
