@@ -141,6 +141,7 @@ public final class VaultReplacement {
     static Optional<String> recover(VaultFiles live) {
         ReplacementJournal journal = ReplacementJournal.read(live);
         if (journal == null) {
+            clearStaleLock(live);
             return Optional.empty();
         }
         if (journal.state() != State.RECOVERED) {
@@ -163,6 +164,22 @@ public final class VaultReplacement {
             }
         }
         return Optional.of(journal.notice());
+    }
+
+    /**
+     * A change killed before it wrote its journal leaves nothing but its empty lock file. Nothing
+     * needs settling, but the file would sit in the vault folder for good: it is removed once no
+     * process holds it. If one does, a change is under way there and removes the file itself.
+     */
+    private static void clearStaleLock(VaultFiles live) {
+        if (!Files.exists(live.folder().resolve(LOCK_NAME))) {
+            return;
+        }
+        try {
+            MaintenanceLock.acquire(live, false).release();
+        } catch (VaultException e) {
+            // held elsewhere (or the folder cannot be written): the empty file is harmless meanwhile
+        }
     }
 
     /** Forgets a recovery notice once the clinician has been told (the vault opened). */
