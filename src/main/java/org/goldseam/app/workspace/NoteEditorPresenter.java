@@ -2,10 +2,8 @@ package org.goldseam.app.workspace;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -20,12 +18,8 @@ import org.goldseam.search.MatchedWords;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
- * keystroke; signing; addenda. Swing-free: the view calls the edit methods on the event thread and
- * listens to the properties.
- *
- * <p>Nothing acknowledged is lost: every edit bumps a revision, a save writes a snapshot of one
- * revision, and the status only reads "Saved" when the saved revision is the latest one.
- * {@link #flush} lets lock, close and client switch wait for the last save.
+ * keystroke ({@link NoteAutosave}); signing; addenda. Swing-free: the view calls the edit methods on
+ * the event thread and listens to the properties.
  */
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
     public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE, HIGHLIGHTS }
@@ -39,24 +33,17 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     private final VaultServices services;
     private final BackgroundTasks tasks;
-    private final Scheduler scheduler;
     private final Supplier<String> clinician;
     private final Runnable onStored;
     private final SessionExtras extras;
+    private final NoteAutosave autosave;
 
     private SessionNote note;
     private NoteContent content;
     private List<Addendum> addenda = List.of();
     private List<String> recorded = List.of();
     private List<org.goldseam.search.ThemeSuggestion> suggestions = List.of();
-    private SaveStatus status;
     private String message;
-    private long revision;
-    private long savedRevision;
-    private boolean saving;
-    private boolean editAudited;
-    private Scheduler.Cancellable pending;
-    private final List<Consumer<Boolean>> waitingForSave = new ArrayList<>();
     /** The search a client was opened from, marked in the notes it matched until another client or a lock. */
     private SearchMarks search = SearchMarks.NONE;
     private NoteHighlights highlights = NoteHighlights.NONE;
@@ -69,10 +56,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                                Supplier<String> clinician, Runnable onStored) {
         this.services = services;
         this.tasks = tasks;
-        this.scheduler = scheduler;
         this.clinician = clinician;
         this.onStored = onStored;
         this.extras = new SessionExtras(services);
+        this.autosave = new NoteAutosave(services, tasks, scheduler, clinician, extras,
+                (old, next) -> changed(Property.SAVE_STATUS, old, next), this::setSuggestions, onStored);
     }
 
     // ---- opening
@@ -89,9 +77,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     private Loaded load(long noteId, SearchMarks marks) {
         SessionNote found = services.notes().findById(noteId).orElseThrow();
-        NoteHighlights marked = marks.covers(noteId) ? NoteHighlights.find(marks.words(), found.content())
-                : NoteHighlights.NONE;
-        return new Loaded(found, services.notes().addenda(noteId), extras.recordedIn(found), marked);
+        return new Loaded(found, services.notes().addenda(noteId), extras.recordedIn(found), marks.in(found));
     }
 
     /**
@@ -100,7 +86,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
      * nothing. Ends with {@link #close} (another client, or a lock).
      */
     public void markSearch(MatchedWords words, Collection<Long> noteIds) {
-        search = words.isEmpty() ? SearchMarks.NONE : new SearchMarks(words, Set.copyOf(noteIds));
+        search = SearchMarks.of(words, noteIds);
         if (note == null || !search.covers(note.id())) {
             setHighlights(NoteHighlights.NONE);
             return;
@@ -108,10 +94,10 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         SearchMarks marks = search;
         SessionNote shown = note;
         NoteContent text = content;
-        long at = revision;
+        long at = autosave.revision();
         tasks.run(() -> NoteHighlights.find(marks.words(), text), found -> {
             // only if the clinician is still reading the very text that was analysed
-            if (search == marks && note == shown && content == text && revision == at) {
+            if (search == marks && note == shown && content == text && autosave.revision() == at) {
                 setHighlights(found);
             }
         }, this::report);
@@ -167,7 +153,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             return load(id);
         }, loaded -> {
             show(loaded);
-            editAudited = true; // creating it was the first change
+            autosave.firstEditAudited();
             onStored.run();
         }, this::report);
     }
@@ -177,17 +163,6 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             this(note, addenda, recorded, NoteHighlights.NONE);
         }
     }
-
-    /** A search's words and the notes it matched. */
-    private record SearchMarks(MatchedWords words, Set<Long> noteIds) {
-        static final SearchMarks NONE = new SearchMarks(MatchedWords.none(), Set.of());
-
-        boolean covers(long noteId) {
-            return noteIds.contains(noteId);
-        }
-    }
-
-    private record Saved(Instant at, List<org.goldseam.search.ThemeSuggestion> suggestions) { }
 
     private void setSuggestions(List<org.goldseam.search.ThemeSuggestion> next) {
         List<org.goldseam.search.ThemeSuggestion> old = suggestions;
@@ -209,7 +184,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     public List<org.goldseam.search.ThemeSuggestion> suggestions() { return suggestions; }
 
     private void show(Loaded loaded) {
-        cancelPending();
+        autosave.open(loaded.note());
         // set before NOTE is announced, so a view redrawing the note never marks it with the last note's ranges
         NoteHighlights oldHighlights = highlights;
         highlights = loaded.highlights();
@@ -217,9 +192,6 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         note = loaded.note();
         NoteContent oldContent = content;
         content = loaded.note().content();
-        revision = 0;
-        savedRevision = 0;
-        editAudited = false;
         List<Addendum> oldAddenda = addenda;
         addenda = loaded.addenda();
         List<String> oldRecorded = recorded;
@@ -230,12 +202,12 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         changed(Property.CONTENT, oldContent, content);
         changed(Property.ADDENDA, oldAddenda, addenda);
         changed(Property.HIGHLIGHTS, oldHighlights, highlights);
-        setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
+        autosave.announceOpened();
     }
 
     /** Forgets the note (the vault is locking, or another client was chosen). Call {@link #flush} first. */
     public void close() {
-        cancelPending();
+        autosave.close();
         search = SearchMarks.NONE;
         SessionNote old = note;
         note = null;
@@ -271,60 +243,16 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         }
         NoteContent old = content;
         content = next;
-        revision++;
+        autosave.edited(next);
         // the marks are a reading aid for the note as found; once the clinician writes, they go
         setHighlights(NoteHighlights.NONE);
         changed(Property.CONTENT, old, content);
-        if (!saving) {
-            setStatus(new SaveStatus(SaveStatus.State.PENDING, status == null ? null : status.savedAt(), null));
-        }
-        cancelPending();
-        pending = scheduler.schedule(AUTOSAVE_DELAY, this::saveNow);
+        autosave.saveSoon();
     }
 
     /** Saves at once (Ctrl+S), if anything is unsaved. */
     public void saveNow() {
-        cancelPending();
-        if (note == null || note.isSigned() || saving || revision == savedRevision) {
-            return;
-        }
-        long snapshotRevision = revision;
-        NoteContent snapshot = content;
-        long noteId = note.id();
-        long clientId = note.clientId();
-        boolean audit = !editAudited;
-        saving = true;
-        setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
-        tasks.run(() -> {
-            services.notes().saveDraft(noteId, snapshot);
-            if (audit) {
-                // the first edit of an editing session, not every keystroke
-                services.audit().append(AuditAction.NOTE_EDITED, clinician.get(), clientId, noteId, null, services.clock().instant());
-            }
-            // the caseload search sees what was just written, and suggestions follow the text
-            services.search().onNoteSaved(noteId);
-            return new Saved(services.clock().instant(), extras.suggest(snapshot));
-        }, saved -> {
-            Instant savedAt = saved.at();
-            setSuggestions(saved.suggestions());
-            saving = false;
-            editAudited = true;
-            savedRevision = Math.max(savedRevision, snapshotRevision);
-            if (revision == savedRevision) {
-                setStatus(SaveStatus.saved(savedAt));
-                release(true);
-            } else {
-                setStatus(new SaveStatus(SaveStatus.State.PENDING, savedAt, null));
-                saveNow(); // typed while saving: write the newer text straight away
-            }
-            onStored.run();
-        }, error -> {
-            saving = false;
-            setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(),
-                    Problems.describe(error) + " Your text is still in the editor; Goldseam will try again."));
-            release(false);
-            pending = scheduler.schedule(RETRY_DELAY, this::saveNow);
-        });
+        autosave.saveNow();
     }
 
     /**
@@ -332,20 +260,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
      * ({@code false}: the caller must not discard the editor).
      */
     public void flush(Consumer<Boolean> then) {
-        if (note == null || note.isSigned() || (!saving && revision == savedRevision)) {
-            then.accept(true);
-            return;
-        }
-        waitingForSave.add(then);
-        if (!saving) {
-            saveNow();
-        }
-    }
-
-    private void release(boolean saved) {
-        List<Consumer<Boolean>> waiting = new ArrayList<>(waitingForSave);
-        waitingForSave.clear();
-        waiting.forEach(callback -> callback.accept(saved));
+        autosave.flush(then);
     }
 
     // ---- signing and addenda
@@ -418,7 +333,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     }
 
     public SaveStatus status() {
-        return status;
+        return autosave.status();
     }
 
     public String message() {
@@ -436,23 +351,10 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     /** True while typed text is not yet on disk. */
     public boolean hasUnsavedChanges() {
-        return saving || revision != savedRevision;
+        return autosave.hasUnsavedChanges();
     }
 
     // ---- helpers
-
-    private void cancelPending() {
-        if (pending != null) {
-            pending.cancel();
-            pending = null;
-        }
-    }
-
-    private void setStatus(SaveStatus next) {
-        SaveStatus old = status;
-        status = next;
-        changed(Property.SAVE_STATUS, old, next);
-    }
 
     private void setMessage(String text) {
         message = text;
