@@ -1,15 +1,11 @@
 package org.goldseam.app.workspace.ui;
 
-import java.awt.Dimension;
-import java.awt.Rectangle;
 import java.time.ZoneId;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
@@ -26,7 +22,11 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
     private final OverviewPresenter presenter;
     private final ZoneId zone;
     private final TabFrame frame;
-    private final Column content = new Column();
+    /** Two columns that follow the viewport's width and scroll vertically. */
+    private final JPanel content = new org.goldseam.app.ui.WidthTrackingPanel(
+            new MigLayout("insets 8 20 20 20, fillx, gap 32 0", "[58%, fill][42%, fill]"));
+    /** The client the columns show, so a refresh of the same client keeps the scroll position. */
+    private long shownClientId = -1;
     private final FormulationDiagram diagram = new FormulationDiagram();
     private final JScrollPane scroll = new JScrollPane(content);
 
@@ -76,10 +76,10 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
     private void rebuild() {
         Overview overview = presenter.data();
         int scrolled = scroll.getVerticalScrollBar().getValue();
-        boolean sameClient = overview != null && content.clientId == overview.client().id();
+        boolean sameClient = overview != null && shownClientId == overview.client().id();
         content.removeAll();
         if (overview != null) {
-            content.clientId = overview.client().id();
+            shownClientId = overview.client().id();
             OverviewSections sections = new OverviewSections(overview, this, zone);
             if (!overview.openFlags().isEmpty()) {
                 content.add(sections.risk(), "span, growx, gapbottom 12");
@@ -96,7 +96,7 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
             content.add(left, "aligny top, wmin 0");
             content.add(right, "aligny top, wmin 0");
         } else {
-            content.clientId = -1;
+            shownClientId = -1;
         }
         content.revalidate();
         content.repaint();
@@ -157,41 +157,6 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
         if (overview != null && !overview.openFlags().isEmpty()) {
             OverviewDialogs.riskReview(frame, overview.openFlags(), presenter.lastReviewer(), zone)
                     .ifPresent(presenter::recordRiskReview);
-        }
-    }
-
-    /** Two columns that follow the viewport's width and scroll vertically. */
-    private static final class Column extends JPanel implements Scrollable {
-        private static final long serialVersionUID = 1L;
-        private long clientId = -1;
-
-        Column() {
-            super(new MigLayout("insets 8 20 20 20, fillx, gap 32 0", "[58%, fill][42%, fill]"));
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-            return 16;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-            return orientation == SwingConstants.VERTICAL ? visible.height - 32 : visible.width;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
         }
     }
 }
