@@ -1,7 +1,6 @@
 package org.goldseam.search;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,7 +41,7 @@ public final class SearchService implements AutoCloseable {
     static final int BATCH = 500;
 
     private final SearchStore store;
-    private final Clock clock;
+    private final SavedSearches saved;
     private final NoteIndex index = new NoteIndex();
     private final ThemeIndex themes = new ThemeIndex();
     /** Set (under {@link #lock}) once {@link #themes} is loaded; from then on every change is applied to it at once. */
@@ -59,7 +58,7 @@ public final class SearchService implements AutoCloseable {
 
     private SearchService(SearchStore store, Clock clock) {
         this.store = store;
-        this.clock = clock;
+        this.saved = new SavedSearches(store.saved(), clock);
         this.engine = new SearchEngine(store, index, clock.getZone());
     }
 
@@ -360,36 +359,20 @@ public final class SearchService implements AutoCloseable {
      * @throws SearchException when the name is empty or too long or the query cannot be read
      */
     public SavedSearch saveSearch(String name, String queryText, boolean includePrivate) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 200) {
-            throw new SearchException("A saved search needs a name of 1 to 200 characters.");
-        }
-        ParseResult parsed = QueryParser.parse(queryText);
-        if (!parsed.ok()) {
-            throw new SearchException("This search cannot be saved as written: " + parsed.error().message() + ".");
-        }
-        return store.saved().save(clean, queryText.strip(), includePrivate, OffsetDateTime.now(clock));
+        return saved.save(name, queryText, includePrivate);
     }
 
     public List<SavedSearch> savedSearches() {
-        return store.saved().list();
+        return saved.list();
     }
 
+    /** @throws SearchException when the name is empty, too long or taken, or the search no longer exists */
     public void renameSavedSearch(long id, String name) {
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 200) {
-            throw new SearchException("A saved search needs a name of 1 to 200 characters.");
-        }
-        if (store.saved().byName(clean).filter(s -> s.id() != id).isPresent()) {
-            throw new SearchException("There is already a saved search called \"" + clean + "\".");
-        }
-        if (!store.saved().rename(id, clean, OffsetDateTime.now(clock))) {
-            throw new SearchException("That saved search no longer exists.");
-        }
+        saved.rename(id, name);
     }
 
     public void deleteSavedSearch(long id) {
-        store.saved().delete(id);
+        saved.delete(id);
     }
 
     /** Drops the index; the service cannot be used afterwards. */

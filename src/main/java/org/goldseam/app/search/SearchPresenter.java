@@ -1,18 +1,13 @@
 package org.goldseam.app.search;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.ObservableState;
 import org.goldseam.app.workspace.Problems;
 import org.goldseam.app.workspace.Scheduler;
-import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.search.ClientMatch;
@@ -45,6 +40,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private final TaxonomyService taxonomy;
     private final BackgroundTasks tasks;
     private final Scheduler scheduler;
+    private final SavedSearchChanges savedChanges;
 
     private String text = "";
     private SearchForm form = SearchForm.EMPTY;
@@ -54,8 +50,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private SearchResult result;
     private IndexStatus indexStatus;
     private List<SavedSearch> saved = List.of();
-    private TaxonomyIndex themes = TaxonomyIndex.empty();
-    private Map<String, String> labels = Map.of();
+    private ThemeChoices themes = ThemeChoices.EMPTY;
     private String message;
     /** Bumped by every new search and by {@link #clear}: answers to an older one are dropped. */
     private long generation;
@@ -68,6 +63,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         this.tasks = Objects.requireNonNull(tasks);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.indexStatus = search.indexStatus();
+        this.savedChanges = new SavedSearchChanges(search, tasks, this::savedChanged, this::report);
     }
 
     private record Loaded(List<TaxonomyEntry> entries, List<SavedSearch> saved) {
@@ -79,12 +75,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
             if (cleared) {
                 return;
             }
-            TaxonomyIndex old = themes;
-            themes = TaxonomyIndex.of(loaded.entries());
-            Map<String, String> byKey = new HashMap<>();
-            loaded.entries().forEach(e -> byKey.put(e.key(), e.label()));
-            labels = Map.copyOf(byKey);
-            fire(Property.THEMES, old, themes);
+            setThemes(ThemeChoices.of(loaded.entries()));
             setSaved(loaded.saved());
         }, this::report);
     }
@@ -142,12 +133,12 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
 
     /** Themes whose label or key contains every typed word, for the chooser's type-to-filter. */
     public List<TaxonomyEntry> themesMatching(String typed) {
-        return themes.themesMatching(typed == null ? "" : typed, Set.of(), Integer.MAX_VALUE);
+        return themes.matching(typed);
     }
 
     /** A theme key's label as the clinician named it, or the key itself when the taxonomy has no such entry. */
     public String themeLabel(String key) {
-        return labels.getOrDefault(key, key);
+        return themes.label(key);
     }
 
     // ---- editing
@@ -277,23 +268,15 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
 
     /** Saves what the box holds under {@code name}, replacing a saved search of that name. */
     public void saveAs(String name) {
-        String query = text;
-        boolean withPrivate = includePrivate;
-        changeSaved(() -> search.saveSearch(name, query, withPrivate));
+        savedChanges.save(name, text, includePrivate);
     }
 
     public void rename(long id, String name) {
-        changeSaved(() -> {
-            search.renameSavedSearch(id, name);
-            return null;
-        });
+        savedChanges.rename(id, name);
     }
 
     public void delete(long id) {
-        changeSaved(() -> {
-            search.deleteSavedSearch(id);
-            return null;
-        });
+        savedChanges.delete(id);
     }
 
     /** Puts a saved search in the box, with its private-notes choice, and runs it. */
@@ -305,16 +288,11 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         searchNow();
     }
 
-    private void changeSaved(Callable<?> change) {
-        tasks.run(() -> {
-            change.call();
-            return search.savedSearches();
-        }, list -> {
-            if (!cleared) {
-                setMessage(null);
-                setSaved(list);
-            }
-        }, this::report);
+    private void savedChanged(List<SavedSearch> list) {
+        if (!cleared) {
+            setMessage(null);
+            setSaved(list);
+        }
     }
 
     /**
@@ -332,10 +310,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         setForm(SearchForm.EMPTY);
         setProblem(null);
         setSaved(List.of());
-        TaxonomyIndex oldThemes = themes;
-        themes = TaxonomyIndex.empty();
-        labels = Map.of();
-        fire(Property.THEMES, oldThemes, themes);
+        setThemes(ThemeChoices.EMPTY);
         setMessage(null);
         setState(SearchState.IDLE);
     }
@@ -406,6 +381,12 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         List<SavedSearch> old = saved;
         saved = List.copyOf(value);
         fire(Property.SAVED, old, saved);
+    }
+
+    private void setThemes(ThemeChoices value) {
+        ThemeChoices old = themes;
+        themes = value;
+        fire(Property.THEMES, old, value);
     }
 
     private void setMessage(String value) {

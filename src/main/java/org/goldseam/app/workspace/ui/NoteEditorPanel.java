@@ -5,19 +5,15 @@ import java.awt.BorderLayout;
 import java.awt.Font;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSpinner;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
-import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.workspace.NoteContents;
@@ -25,10 +21,7 @@ import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.NoteHighlights;
 import org.goldseam.app.workspace.SaveStatus;
 import org.goldseam.app.workspace.TaxonomyIndex;
-import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.framework.model.TreatmentGoal;
-import org.goldseam.notes.GoalProgress;
-import org.goldseam.notes.InterventionUse;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteSectionText;
 import org.goldseam.notes.Section;
@@ -52,8 +45,8 @@ final class NoteEditorPanel extends JPanel {
     private final NoteHeaderPanel header;
     private final ThemeChipsPanel themes;
     private final JPanel suggestionsRow = new JPanel(new MigLayout("insets 0, gap 6 2"));
-    private final JPanel interventions = new JPanel(new MigLayout("insets 0, gap 10 2, wrap 3"));
-    private final JPanel goalRows = new JPanel(new MigLayout("insets 0, gap 8 2, wrap 2", "[grow][]"));
+    private final InterventionChecks interventions = new InterventionChecks(this::edit);
+    private final GoalProgressRows goalRows = new GoalProgressRows(this::edit);
     private final JPanel sections = new JPanel(new MigLayout("wrap 1, insets 0, gap 2", "[grow, fill]"));
     private final Map<Section, JTextArea> sectionAreas = new java.util.LinkedHashMap<>();
     private final JToggleButton privateToggle = new JToggleButton();
@@ -132,7 +125,6 @@ final class NoteEditorPanel extends JPanel {
         add(none, "none");
         add(editorCard, "editor");
 
-        interventions.setName("interventions");
         presenter.addListener(NoteEditorPresenter.Property.NOTE, e -> showNote());
         presenter.addListener(NoteEditorPresenter.Property.CONTENT, e -> contentChanged());
         presenter.addListener(NoteEditorPresenter.Property.SAVE_STATUS, e -> showStatus());
@@ -218,8 +210,8 @@ final class NoteEditorPanel extends JPanel {
             header.show(content, editable);
             themes.setEditable(editable);
             themes.show(content.observations(), true);
-            showInterventions(content, editable);
-            showGoals(content, editable);
+            interventions.show(taxonomy, content, editable);
+            goalRows.show(goals, content, editable);
             showSections(content, editable);
             privateArea.setText(content.privateNotes() == null ? "" : content.privateNotes());
             privateArea.setEditable(editable);
@@ -291,58 +283,6 @@ final class NoteEditorPanel extends JPanel {
             sectionAreas.put(key, area);
         }
         sections.revalidate();
-    }
-
-    private void showInterventions(NoteContent content, boolean editable) {
-        interventions.removeAll();
-        for (TaxonomyEntry entry : taxonomy.interventions()) {
-            JCheckBox box = new JCheckBox(entry.label());
-            box.setName("intervention:" + entry.key());
-            box.setSelected(content.interventions().stream().anyMatch(i -> i.entryId() == entry.id()));
-            box.setEnabled(editable);
-            box.addActionListener(e -> edit(c -> {
-                List<InterventionUse> uses = new ArrayList<>(c.interventions());
-                uses.removeIf(i -> i.entryId() == entry.id());
-                if (box.isSelected()) {
-                    uses.add(new InterventionUse(entry.id(), null));
-                }
-                return NoteContents.withInterventions(c, uses);
-            }));
-            interventions.add(box);
-        }
-        interventions.revalidate();
-    }
-
-    private void showGoals(NoteContent content, boolean editable) {
-        goalRows.removeAll();
-        List<TreatmentGoal> shown = new ArrayList<>(goals);
-        goalRows.setVisible(!shown.isEmpty());
-        for (TreatmentGoal goal : shown) {
-            int current = content.goalProgress().stream().filter(p -> p.goalId() == goal.id())
-                    .mapToInt(GoalProgress::rating).findFirst().orElse(-1);
-            JCheckBox rated = new JCheckBox(goal.description(), current >= 0);
-            rated.setName("goalRated:" + goal.id());
-            JSpinner rating = new JSpinner(new SpinnerNumberModel(Math.max(current, 5), 0, 10, 1));
-            rating.setName("goalRating:" + goal.id());
-            rating.getAccessibleContext().setAccessibleName("Progress on " + goal.description());
-            rating.setEnabled(editable && current >= 0);
-            rated.setEnabled(editable);
-            Runnable apply = () -> edit(c -> {
-                List<GoalProgress> progress = new ArrayList<>(c.goalProgress());
-                progress.removeIf(p -> p.goalId() == goal.id());
-                if (rated.isSelected()) {
-                    progress.add(new GoalProgress(goal.id(), (Integer) rating.getValue(), null));
-                }
-                return NoteContents.withGoalProgress(c, progress);
-            });
-            rated.addActionListener(e -> {
-                rating.setEnabled(rated.isSelected());
-                apply.run();
-            });
-            rating.addChangeListener(e -> apply.run());
-            goalRows.add(rated, "wmin 0");
-            goalRows.add(rating, "w 60!");
-        }
     }
 
     private void showPrivate(boolean open) {
