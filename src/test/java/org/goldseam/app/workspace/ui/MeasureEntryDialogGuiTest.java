@@ -93,12 +93,7 @@ class MeasureEntryDialogGuiTest {
             robot.pressAndReleaseKey(java.awt.event.KeyEvent.VK_0 + (item == 9 ? 0 : 2));
         }
         dialog.label(MeasureEntryDialog.SUMMARY).requireText("Total 16 of 27 · moderately severe");
-        dialog.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
-            @Override
-            protected boolean isMatching(javax.swing.JButton b) {
-                return "Save measure".equals(b.getText());
-            }
-        }).click();
+        pressSave();
         Pause.pause(new Condition("the dialog returns") {
             @Override
             public boolean test() {
@@ -112,14 +107,24 @@ class MeasureEntryDialogGuiTest {
 
     @Test
     void anEmptyFormCannotBeSaved() {
-        dialog.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(javax.swing.JButton.class) {
+        pressSave();
+        dialog.requireVisible();
+        assertThat(result.get()).isNull();
+        dialog.close();
+    }
+
+    /**
+     * Presses "Save measure" as its click would, on the event thread: a robot click on this modal
+     * dialog's button was lost once in CI under Xvfb (ADR 0012). The answers above are still typed.
+     */
+    private void pressSave() {
+        javax.swing.JButton save = dialog.button(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JButton>(
+                javax.swing.JButton.class) {
             @Override
             protected boolean isMatching(javax.swing.JButton b) {
                 return "Save measure".equals(b.getText());
             }
-        }).click();
-        dialog.requireVisible();
-        assertThat(result.get()).isNull();
-        dialog.close();
+        }).target();
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> save.doClick());
     }
 }
