@@ -102,12 +102,7 @@ class RestoreFromBackupGuiTest {
 
     @Test
     void aDamagedVaultIsOfferedItsNewestBackupWhichRestoresOnlyAfterConfirming() throws Exception {
-        Path folder = dir.resolve("vault");
-        try (Vault vault = TestVaults.create(folder)) {
-            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
-            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
-                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
-        }
+        Path folder = vaultWithOneClientAndABackup();
         Path database = new org.goldseam.vault.VaultFiles(folder).databaseFile();
         try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(database.toFile(), "rw")) {
             file.setLength(file.length() / 2);
@@ -147,12 +142,7 @@ class RestoreFromBackupGuiTest {
 
     @Test
     void aVaultThatLostItsHeaderIsOfferedForUnlockingNotForCreatingOver() throws Exception {
-        Path folder = dir.resolve("vault");
-        try (Vault vault = TestVaults.create(folder)) {
-            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
-            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
-                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
-        }
+        Path folder = vaultWithOneClientAndABackup();
         java.nio.file.Files.delete(new org.goldseam.vault.VaultFiles(folder).header());
         java.util.Map<String, String> left = TestVaults.fingerprint(folder);
 
@@ -168,6 +158,17 @@ class RestoreFromBackupGuiTest {
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
+    }
+
+    /** A vault holding the client {@link #KEPT}, and a manual backup of it made at the test clock's time. */
+    private Path vaultWithOneClientAndABackup() {
+        Path folder = dir.resolve("vault");
+        try (Vault vault = TestVaults.create(folder)) {
+            new ClientRepository(vault.database().dsl()).insert(ClientDetails.of(KEPT, LocalDate.of(2026, 2, 3)));
+            new BackupService(TestVaults.vaults(), TestVaults.CLOCK, "Dr Ada Imaginary").backUp(vault,
+                    BackupSettings.defaults(vault.files()), BackupKind.MANUAL, BackupProgress.NONE);
+        }
+        return folder;
     }
 
     /**
