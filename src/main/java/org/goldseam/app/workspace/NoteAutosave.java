@@ -33,20 +33,41 @@ final class NoteAutosave {
     private final Consumer<List<ThemeSuggestion>> onSaved;
     private final Runnable onStored;
 
-    /** The note shown and its text at the latest revision; null when no note is open. */
-    private SessionNote note;
-    private NoteContent content;
+    /**
+     * What one opened note has typed and saved. A save belongs to the draft it was started for: when
+     * it finishes after another note was opened, it updates that draft only, so "Saved" on screen
+     * always means the note on screen is written (a shared counter once let note A's save mark
+     * note B as saved).
+     */
+    private static final class Draft {
+        final SessionNote note;
+        NoteContent content;
+        long revision;
+        long savedRevision;
+        boolean saving;
+        boolean editAudited;
+
+        Draft(SessionNote note) {
+            this.note = note;
+            this.content = note.content();
+        }
+
+        boolean unsaved() {
+            return saving || revision != savedRevision;
+        }
+    }
+
+    /** The note shown; null when no note is open. */
+    private Draft draft;
+    /** Notes left while their text was still being written; lock and quit wait for them too. */
+    private final List<Draft> leaving = new ArrayList<>();
     private SaveStatus status;
-    private long revision;
-    private long savedRevision;
-    private boolean saving;
-    private boolean editAudited;
     private Scheduler.Cancellable pending;
     private final List<Consumer<Boolean>> waitingForSave = new ArrayList<>();
 
     /**
      * @param onStatus told the old and new status at each change
-     * @param onSaved  told when a save has finished, before its status, with the themes the saved text suggests
+     * @param onSaved  told when a save of the note shown has finished, before its status, with the themes the saved text suggests
      * @param onStored told last after each save, so lists elsewhere can refresh
      */
     NoteAutosave(VaultServices services, BackgroundTasks tasks, Scheduler scheduler, Supplier<String> clinician,
@@ -64,42 +85,51 @@ final class NoteAutosave {
 
     /**
      * Starts on a note just shown, with nothing typed and its first edit not yet audited. Quiet:
-     * {@link #announceOpened} says so once the editor has announced the note itself.
+     * {@link #announceOpened} says so once the editor has announced the note itself. A save of the
+     * note shown before still finishes, for that note.
      */
     void open(SessionNote shown) {
-        cancelPending();
-        note = shown;
-        content = shown.content();
-        revision = 0;
-        savedRevision = 0;
-        editAudited = false;
+        leave();
+        draft = new Draft(shown);
     }
 
     void announceOpened() {
-        setStatus(SaveStatus.saved(note.updatedAt().toInstant()));
+        setStatus(SaveStatus.saved(draft.note.updatedAt().toInstant()));
     }
 
     /** The editor has just created the note, and creating it was audited as its first change. */
     void firstEditAudited() {
-        editAudited = true;
+        if (draft != null) {
+            draft.editAudited = true;
+        }
     }
 
     /** Forgets the note; a save already running still finishes. */
     void close() {
+        leave();
+        draft = null;
+    }
+
+    private void leave() {
         cancelPending();
-        note = null;
-        content = null;
+        if (draft != null && draft.unsaved()) {
+            leaving.add(draft);
+            save(draft);
+        }
     }
 
     /** The text in the editor is a new revision; {@link #saveSoon} follows once the editor has announced it. */
     void edited(NoteContent next) {
-        content = next;
-        revision++;
+        draft.content = next;
+        draft.revision++;
     }
 
     /** Saves {@link NoteEditorPresenter#AUTOSAVE_DELAY} from now; a later edit restarts the wait. */
     void saveSoon() {
-        if (!saving) {
+        if (draft == null) {
+            return;
+        }
+        if (!draft.saving) {
             setStatus(new SaveStatus(SaveStatus.State.PENDING, status == null ? null : status.savedAt(), null));
         }
         cancelPending();
@@ -108,7 +138,7 @@ final class NoteAutosave {
 
     /** Which revision the editor's text is, to tell whether it changed while something was worked out. */
     long revision() {
-        return revision;
+        return draft == null ? 0 : draft.revision;
     }
 
     SaveStatus status() {
@@ -116,21 +146,29 @@ final class NoteAutosave {
     }
 
     boolean hasUnsavedChanges() {
-        return saving || revision != savedRevision;
+        return (draft != null && draft.unsaved()) || !leaving.isEmpty();
     }
 
     void saveNow() {
         cancelPending();
-        if (note == null || note.isSigned() || saving || revision == savedRevision) {
+        if (draft != null) {
+            save(draft);
+        }
+    }
+
+    private void save(Draft target) {
+        if (target.note.isSigned() || target.saving || target.revision == target.savedRevision) {
             return;
         }
-        long snapshotRevision = revision;
-        NoteContent snapshot = content;
-        long noteId = note.id();
-        long clientId = note.clientId();
-        boolean audit = !editAudited;
-        saving = true;
-        setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
+        long snapshotRevision = target.revision;
+        NoteContent snapshot = target.content;
+        long noteId = target.note.id();
+        long clientId = target.note.clientId();
+        boolean audit = !target.editAudited;
+        target.saving = true;
+        if (target == draft) {
+            setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
+        }
         tasks.run(() -> {
             services.notes().saveDraft(noteId, snapshot);
             if (audit) {
@@ -141,21 +179,37 @@ final class NoteAutosave {
             services.search().onNoteSaved(noteId);
             return new Saved(services.clock().instant(), extras.suggest(snapshot));
         }, saved -> {
+            target.saving = false;
+            target.editAudited = true;
+            target.savedRevision = Math.max(target.savedRevision, snapshotRevision);
+            if (target != draft) {
+                // another note is on screen now: finish this one quietly, newer text included
+                save(target);
+                if (!target.unsaved()) {
+                    leaving.remove(target);
+                }
+                releaseIfAllSaved();
+                onStored.run();
+                return;
+            }
             Instant savedAt = saved.at();
             onSaved.accept(saved.suggestions());
-            saving = false;
-            editAudited = true;
-            savedRevision = Math.max(savedRevision, snapshotRevision);
-            if (revision == savedRevision) {
+            if (target.revision == target.savedRevision) {
                 setStatus(SaveStatus.saved(savedAt));
-                release(true);
+                releaseIfAllSaved();
             } else {
                 setStatus(new SaveStatus(SaveStatus.State.PENDING, savedAt, null));
-                saveNow(); // typed while saving: write the newer text straight away
+                save(target); // typed while saving: write the newer text straight away
             }
             onStored.run();
         }, error -> {
-            saving = false;
+            target.saving = false;
+            if (target != draft) {
+                // the note left still has unsaved text: keep trying for it, and lock and quit keep waiting
+                scheduler.schedule(NoteEditorPresenter.RETRY_DELAY, () -> save(target));
+                release(false);
+                return;
+            }
             setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(),
                     Problems.describe(error) + " Your text is still in the editor; Goldseam will try again."));
             release(false);
@@ -163,16 +217,23 @@ final class NoteAutosave {
         });
     }
 
+    private void releaseIfAllSaved() {
+        if (!hasUnsavedChanges()) {
+            release(true);
+        }
+    }
+
     /** See {@link NoteEditorPresenter#flush}. */
     void flush(Consumer<Boolean> then) {
-        if (note == null || note.isSigned() || (!saving && revision == savedRevision)) {
+        if (!hasUnsavedChanges()) {
             then.accept(true);
             return;
         }
         waitingForSave.add(then);
-        if (!saving) {
+        if (draft != null) {
             saveNow();
         }
+        leaving.forEach(this::save);
     }
 
     private void release(boolean saved) {
