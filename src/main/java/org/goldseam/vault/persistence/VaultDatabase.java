@@ -48,11 +48,16 @@ public final class VaultDatabase implements AutoCloseable {
      * plaintext beside the encrypted store. {@code DB_CLOSE_ON_EXIT=FALSE}: the vault closes itself.
      * {@code WRITE_DELAY=0}: H2 otherwise writes commits to the file up to half a second later, and a
      * process killed in that window loses acknowledged text (seen in VaultOpenTest).
+     * {@code REUSE_SPACE=FALSE}: H2 2.5.252 writes a new chunk into freed space between older ones
+     * while its file header can still name the chunk before; after a kill, recovery starts from the
+     * header and misses the newer chunk, so a committed save is gone (about one save in four on a
+     * used vault, ADR 0014, {@code LostSaveStorageTest}). Appending every chunk at the end keeps
+     * recovery exact; the space given up is taken back by compacting on close ({@link #close}).
      */
     static String url(VaultFiles files, boolean mustExist, boolean readOnly) {
         StringBuilder url = new StringBuilder("jdbc:h2:file:")
                 .append(files.databaseBase().toString())
-                .append(";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
+                .append(";CIPHER=AES;TRACE_LEVEL_FILE=0;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;REUSE_SPACE=FALSE");
         url.append(mustExist ? ";IFEXISTS=TRUE" : ";IFEXISTS=FALSE");
         if (readOnly) {
             url.append(";ACCESS_MODE_DATA=r");
@@ -69,6 +74,27 @@ public final class VaultDatabase implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /** Compacting a small file is not worth the wait; under this size the file is left as it is. */
+    private static final long COMPACT_FROM_BYTES = 8L * 1024 * 1024;
+
+    /** True when the file is big enough to matter and under half of it is live data. */
+    static boolean mostlyFreeSpace(Connection connection) throws SQLException {
+        long fileSize = 0;
+        int fillRate = 100;
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE')")) {
+            while (rows.next()) {
+                if ("info.FILE_SIZE".equals(rows.getString(1))) {
+                    fileSize = Long.parseLong(rows.getString(2));
+                } else {
+                    fillRate = Integer.parseInt(rows.getString(2));
+                }
+            }
+        }
+        return fileSize >= COMPACT_FROM_BYTES && fillRate < 50;
+    }
+
     JdbcConnectionPool pool() {
         return pool;
     }
@@ -81,11 +107,16 @@ public final class VaultDatabase implements AutoCloseable {
         compactOnClose = true;
     }
 
-    /** Closes the database so every committed change is in the file and the file lock is released. */
+    /**
+     * Closes the database so every committed change is in the file and the file lock is released.
+     * The file is rewritten compactly when asked, or when less than half of it is live data: with
+     * space reuse off (see {@link #url}) every save appends, and this is where the file shrinks again.
+     */
     @Override
     public void close() {
         try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute(compactOnClose ? "SHUTDOWN COMPACT" : "SHUTDOWN");
+            boolean compact = compactOnClose || mostlyFreeSpace(connection);
+            connection.createStatement().execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {
             // SHUTDOWN closes the connection under us on some paths; the store is closed either way
             LOG.log(Level.FINE, "shutdown reported " + e.getErrorCode());
