@@ -23,6 +23,7 @@ public final class Vault implements AutoCloseable {
         this.keys = Objects.requireNonNull(keys);
         this.recoveryNotice = recoveryNotice;
         this.onClose = onClose;
+        ShutdownClose.opened(this);
     }
 
     /**
@@ -76,6 +77,7 @@ public final class Vault implements AutoCloseable {
         } finally {
             keys.destroy();
             onClose.accept(this);
+            ShutdownClose.closed(this);
         }
     }
 }

@@ -20,6 +20,7 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
+import org.goldseam.vault.ShutdownClose;
 import javax.swing.WindowConstants;
 import org.goldseam.app.audit.ui.AuditLogWindow;
 import org.goldseam.app.persistence.VaultServices;
@@ -62,6 +63,8 @@ public final class MainWindow {
     private Place lastPlace;
     private AuditLogWindow auditLog;
     private boolean closing;
+    /** Kept here: {@link ShutdownClose} holds it weakly, for as long as this window lives. */
+    private final java.util.function.Consumer<Duration> saveBeforeShutdown = this::saveBeforeShutdown;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
         this(folder, vaults, clock, store, store.load());
@@ -90,6 +93,7 @@ public final class MainWindow {
         });
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> autoLock.activity(),
                 AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
+        ShutdownClose.beforeClosing(saveBeforeShutdown);
         new Timer(5_000, e -> {
             if (workspace != null) {
                 autoLock.tick();
@@ -273,6 +277,26 @@ public final class MainWindow {
         });
         tasks.shutdownWhenDone();
         SwingUtilities.invokeLater(then);
+    }
+
+    /**
+     * SIGTERM or the desktop session ending: the text still waiting for its autosave is written
+     * before {@link ShutdownClose} closes the vault. Runs on the shutdown thread; waits at most {@code limit}.
+     */
+    private void saveBeforeShutdown(Duration limit) {
+        java.util.concurrent.CountDownLatch saved = new java.util.concurrent.CountDownLatch(1);
+        SwingUtilities.invokeLater(() -> {
+            if (workspace == null) {
+                saved.countDown();
+            } else {
+                workspace.flush(ok -> saved.countDown());
+            }
+        });
+        try {
+            saved.await(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void quit() {

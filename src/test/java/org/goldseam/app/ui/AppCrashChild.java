@@ -19,7 +19,8 @@ import org.goldseam.testing.TestVaults;
 /**
  * The desktop app in a JVM of its own, for {@code AppCrashTest}: it unlocks the vault, opens a new
  * note for the only client, types {@code args[1]} into it, prints {@code SAVED} once the status line
- * says so, and waits to be killed.
+ * says so, and waits to be killed. With {@code args[2]} = {@code unsaved} it prints {@code TYPED} as
+ * soon as the text is in the editor, before its autosave.
  */
 public final class AppCrashChild {
     public static void main(String[] args) throws Exception {
@@ -41,6 +42,12 @@ public final class AppCrashChild {
         onEdt(() -> ((AbstractButton) find("newNote")).doClick());
         await(() -> find("section:DATA") != null);
         onEdt(() -> ((JTextArea) find("section:DATA")).setText(text));
+        if (args.length > 2 && args[2].equals("unsaved")) {
+            // for AppTerminateTest: the text is in the editor, its autosave still a moment away
+            System.out.println("TYPED");
+            System.out.flush();
+            Thread.sleep(Long.MAX_VALUE);
+        }
         await(() -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved")
                 && ((JTextArea) find("section:DATA")).getText().equals(text));
         System.out.println("SAVED");

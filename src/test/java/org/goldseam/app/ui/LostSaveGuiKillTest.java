@@ -1,0 +1,107 @@
+package org.goldseam.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.goldseam.app.cli.CliRun;
+import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.workspace.NoteContents;
+import org.goldseam.clients.ClientDetails;
+import org.goldseam.notes.NoteFormat;
+import org.goldseam.notes.Section;
+import org.goldseam.testing.TestVaults;
+import org.goldseam.vault.Vault;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lost save as a clinician met it: one long-lived demo vault, the real window in a JVM of its
+ * own, a draft opened from the sessions list with the mouse, words typed on the keyboard, "Saved"
+ * on the status line, then SIGKILL. After each kill the vault is opened again and the draft must
+ * hold exactly the text that was on screen as saved.
+ *
+ * <p>10 kills in the normal run; {@code -Dgoldseam.faults.guiKills=N} for the documented run (ADR 0014).
+ */
+@EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
+class LostSaveGuiKillTest {
+    private static final OffsetDateTime SESSION = OffsetDateTime.of(2026, 11, 16, 14, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.MINUTES)
+    void whatTheWindowShowedAsSavedSurvivesSigkillOnAUsedVault() throws Exception {
+        int kills = Integer.getInteger("goldseam.faults.guiKills", 10);
+        Path folder = dir.resolve("vault");
+        CliRun demo = CliRun.run("demo", "--data-dir", folder.toString(), "--passphrase-file",
+                CliRun.defaultPassphraseFile(dir).toString(), "--clients", "20", "--sessions", "30", "--seed", "11",
+                "--as-of", "2026-11-20");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
+        Map<String, Long> drafts = new LinkedHashMap<>();
+        try (Vault vault = TestVaults.open(folder)) {
+            VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
+            for (String name : List.of("Kill Test Zoë Ørsted", "Kill Test Łukasz Wiśniewski", "Kill Test 李 Wei")) {
+                long clientId = services.clients().insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
+                drafts.put(name, services.notes().createDraft(clientId, NoteContents.withSection(
+                        NoteContents.blank(SESSION, NoteFormat.DAP), Section.DATA, "Opened from the list.")));
+            }
+        }
+
+        List<String> lost = new ArrayList<>();
+        List<String> names = List.copyOf(drafts.keySet());
+        for (int k = 0; k < kills; k++) {
+            String name = names.get(k % names.size());
+            String shownAsSaved = runAndKill(folder, name, " kill " + k + " said she felt like a fraud");
+            try (Vault vault = TestVaults.open(folder)) {
+                String stored = VaultServices.of(vault, TestVaults.CLOCK).notes().findById(drafts.get(name))
+                        .orElseThrow().sectionText(Section.DATA);
+                if (!stored.equals(shownAsSaved)) {
+                    lost.add("kill " + k + " (" + name + ")");
+                }
+            }
+        }
+        assertThat(lost).as("kills after which the vault lacked what the window had shown as saved, of %d", kills).isEmpty();
+    }
+
+    private static String runAndKill(Path folder, String clientName, String typed) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process app = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+                LostSaveChild.class.getName(), folder.toString(), clientName, typed).redirectErrorStream(true).start();
+        String shown = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("FAILED ")) {
+                    output.append(line).append('\n');
+                    break;
+                }
+                if (line.startsWith("SAVED ")) {
+                    shown = new String(Base64.getDecoder().decode(line.substring(6)), StandardCharsets.UTF_8);
+                    break;
+                }
+                output.append(line).append('\n');
+            }
+        } finally {
+            // Process.destroyForcibly is SIGKILL on Linux: no shutdown hook, no vault close
+            app.destroyForcibly();
+            assertThat(app.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(shown).as("the app reported a save; it printed:%n%s", output).isNotNull();
+        return shown;
+    }
+}
