@@ -76,6 +76,42 @@ class HostileBackupTest {
     }
 
     @Test
+    void aZipThatAlsoLiesInItsDirectoryIsStoppedAtTheDeclaredSize() throws Exception {
+        BackupResult real = realBackup();
+        long declared = 1L << 20;
+        Path bomb = dir.resolve("lying-bomb.zip");
+        writeBomb(bomb, entries(real.file()).get(VaultFiles.HEADER_NAME), 256L << 20, declared);
+        claimSizeInDirectory(bomb, "goldseam.mv.db", declared); // now zip and manifest agree on 1 MiB
+        try (ZipFile zip = new ZipFile(bomb.toFile())) {
+            assertThat(zip.getEntry("goldseam.mv.db").getSize()).isEqualTo(declared);
+        }
+        AtomicLong written = new AtomicLong();
+
+        assertThatThrownBy(() -> restores.restore(bomb, dir.resolve("restored"), TestVaults.PASSPHRASE, dir.resolve("kept"),
+                (phase, done, total) -> written.accumulateAndGet(phase == BackupProgress.Phase.UNPACKING ? done : 0, Math::max),
+                Checkpoints.NONE))
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.getMessage())
+                        .contains("larger than the size recorded"));
+        assertThat(written.get()).isLessThanOrEqualTo(declared);
+        assertThat(new VaultFiles(dir.resolve("restored")).anyPartPresent()).isFalse();
+    }
+
+    @Test
+    void aBackupMadeBeforeHeaderChecksumsStillRestores() throws Exception {
+        BackupResult real = realBackup();
+        Map<String, byte[]> entries = entries(real.file());
+        ObjectNode manifest = (ObjectNode) JSON.readTree(entries.get(BackupArchive.MANIFEST_ENTRY));
+        assertThat(manifest.has("headerSha256")).isTrue();
+        manifest.remove("headerSha256");
+        Path older = rewrite(real.file(), "older.zip", Map.of(BackupArchive.MANIFEST_ENTRY, JSON.writeValueAsBytes(manifest)));
+
+        restores.restore(older, dir.resolve("restored"), TestVaults.PASSPHRASE, dir.resolve("kept"), BackupProgress.NONE,
+                Checkpoints.NONE);
+
+        TestVaults.open(dir.resolve("restored")).close();
+    }
+
+    @Test
     void aHeaderChangedInsideABackupIsRefusedByTheManifestChecksum() throws Exception {
         BackupResult real = realBackup();
         Map<String, byte[]> entries = entries(real.file());
@@ -171,6 +207,22 @@ class HostileBackupTest {
             zip.write(JSON.writeValueAsBytes(manifest));
             zip.closeEntry();
         }
+    }
+
+    /** Rewrites the uncompressed size the zip's central directory gives for {@code name}, as a forger would. */
+    private static void claimSizeInDirectory(Path zipFile, String name, long size) throws IOException {
+        byte[] bytes = Files.readAllBytes(zipFile);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
+        for (int at = 0; at + 46 < bytes.length; at++) {
+            if (buffer.getInt(at) == 0x02014b50 && (buffer.getShort(at + 28) & 0xffff) == wanted.length
+                    && java.util.Arrays.equals(bytes, at + 46, at + 46 + wanted.length, wanted, 0, wanted.length)) {
+                buffer.putInt(at + 24, (int) size);
+                Files.write(zipFile, bytes);
+                return;
+            }
+        }
+        throw new IllegalStateException("no directory entry for " + name);
     }
 
     private static Map<String, byte[]> entries(Path zipFile) throws IOException {
