@@ -35,35 +35,34 @@ class ConcurrentCreationTest {
     @ValueSource(strings = {"init", "demo"})
     void twoCreationsAtOnceLeaveOneSoundVaultAndOneClearRefusal(String command) throws Exception {
         Path pass = CliRun.defaultPassphraseFile(dir);
-        for (int round = 0; round < 2; round++) {
-            Path folder = dir.resolve(command + "-" + round).resolve("vault");
-            Path start = dir.resolve("start-" + command + "-" + round);
-            List<String> line = new ArrayList<>(List.of(command, "--data-dir", folder.toString(), "--passphrase-file", pass.toString()));
-            if (command.equals("demo")) {
-                line.addAll(List.of("--clients", "2", "--sessions", "2", "--as-of", "2026-11-20"));
-            }
-            Process first = race(start, line);
-            Process second = race(start, line);
-            Files.createFile(start);
-            assertThat(first.waitFor(180, TimeUnit.SECONDS) && second.waitFor(180, TimeUnit.SECONDS)).as("both finished").isTrue();
-            String firstOut = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String secondOut = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String both = "first (" + first.exitValue() + "): " + firstOut + "\nsecond (" + second.exitValue() + "): " + secondOut;
+        Path folder = dir.resolve(command).resolve("vault");
+        Path start = dir.resolve("start-" + command);
+        List<String> line = new ArrayList<>(List.of(command, "--data-dir", folder.toString(), "--passphrase-file", pass.toString()));
+        if (command.equals("demo")) {
+            line.addAll(List.of("--clients", "2", "--sessions", "2", "--as-of", "2026-11-20"));
+        }
+        Process first = race(start, line);
+        Process second = race(start, line);
+        Files.createFile(start);
+        assertThat(first.waitFor(180, TimeUnit.SECONDS) && second.waitFor(180, TimeUnit.SECONDS)).as("both finished").isTrue();
+        String firstOut = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String secondOut = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String both = "first (" + first.exitValue() + "): " + firstOut + "\nsecond (" + second.exitValue() + "): " + secondOut;
 
-            List<Integer> codes = Stream.of(first.exitValue(), second.exitValue()).sorted().toList();
-            assertThat(codes.get(0)).as(both).isZero();
-            assertThat(codes.get(1)).as(both).isIn(4, 7);
-            String loser = first.exitValue() == 0 ? secondOut : firstOut;
-            assertThat(loser).as(both).containsAnyOf("right now", "already open", "already a vault").doesNotContain("Exception");
-            // the winner's vault is whole: it opens with the passphrase and passes check
-            try (Vault vault = new Vaults(TestVaults.CLOCK, new SecureRandom(), KdfParameters.DEFAULT_ITERATIONS)
-                    .open(folder, TestVaults.PASSPHRASE)) {
-                assertThat(VaultCheck.run(vault).sound()).as(both).isTrue();
-            }
-            try (Stream<Path> files = Files.list(folder)) {
-                assertThat(files.map(p -> p.getFileName().toString()))
-                        .containsExactlyInAnyOrder(VaultFiles.HEADER_NAME, "goldseam.mv.db");
-            }
+        List<Integer> codes = Stream.of(first.exitValue(), second.exitValue()).sorted().toList();
+        assertThat(codes.get(0)).as(both).isZero();
+        assertThat(codes.get(1)).as(both).isIn(4, 7);
+        String loser = first.exitValue() == 0 ? secondOut : firstOut;
+        System.out.println("creation race (" + command + "): exit codes " + codes);
+        assertThat(loser).as(both).containsAnyOf("right now", "already open", "already a vault").doesNotContain("Exception");
+        // the winner's vault is whole: it opens with the passphrase and passes check
+        try (Vault vault = new Vaults(TestVaults.CLOCK, new SecureRandom(), KdfParameters.DEFAULT_ITERATIONS)
+                .open(folder, TestVaults.PASSPHRASE)) {
+            assertThat(VaultCheck.run(vault).sound()).as(both).isTrue();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(VaultFiles.HEADER_NAME, "goldseam.mv.db");
         }
     }
 
