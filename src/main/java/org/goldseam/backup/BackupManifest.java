@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * What a backup file says about itself, in its {@value BackupArchive#MANIFEST_ENTRY} entry. No client
  * data: the vault id, when and why it was made, and the size and SHA-256 of the encrypted database
- * inside, so that a damaged or altered backup is recognised before it is restored.
+ * inside, and the SHA-256 of the header copy beside it, so that a damaged or altered backup is
+ * recognised before it is restored. {@code headerSha256} is null in backups made before it was
+ * recorded; their header is then only held to the limits every header is held to.
  */
 public record BackupManifest(int formatVersion, String vaultId, Instant createdAt, BackupKind kind, String goldseamVersion,
-                             long databaseSize, String databaseSha256) {
+                             long databaseSize, String databaseSha256, String headerSha256) {
     public static final int FORMAT_VERSION = 1;
 
     public BackupManifest {
@@ -18,5 +20,11 @@ public record BackupManifest(int formatVersion, String vaultId, Instant createdA
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(goldseamVersion, "goldseamVersion");
         Objects.requireNonNull(databaseSha256, "databaseSha256");
+    }
+
+    /** A manifest without the header's checksum, as backups made before it was recorded have. */
+    public BackupManifest(int formatVersion, String vaultId, Instant createdAt, BackupKind kind, String goldseamVersion,
+                          long databaseSize, String databaseSha256) {
+        this(formatVersion, vaultId, createdAt, kind, goldseamVersion, databaseSize, databaseSha256, null);
     }
 }

@@ -61,7 +61,7 @@ public final class BackupService {
     private BackupResult backUpUnaudited(Vault vault, BackupSettings settings, BackupKind kind, BackupProgress progress) {
         Path folder = settings.folder();
         VaultFiles files = vault.files();
-        if (folder.startsWith(files.folder())) {
+        if (insideVault(folder, files.folder())) {
             throw new VaultException(VaultProblem.STORAGE, "Backups cannot go inside the vault folder " + files.folder()
                     + ": they would be lost with it. Choose a folder outside it.");
         }
@@ -98,6 +98,33 @@ public final class BackupService {
             throw e;
         } finally {
             deleteQuietly(h2Copy);
+        }
+    }
+
+    /**
+     * Whether {@code folder} is, or would be once made, inside the vault folder. Compared as real
+     * paths, so a symbolic link (to the vault folder, or to a folder that holds it) cannot carry the
+     * backups in: a backup lost with the vault is no backup. A folder not made yet is judged by its
+     * nearest existing parent.
+     */
+    static boolean insideVault(Path folder, Path vaultFolder) {
+        Path candidate = folder.toAbsolutePath().normalize();
+        if (candidate.startsWith(vaultFolder.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            Path vault = vaultFolder.toRealPath();
+            Path existing = candidate;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return false;
+            }
+            Path real = existing.toRealPath().resolve(existing.relativize(candidate)).normalize();
+            return real.startsWith(vault);
+        } catch (IOException e) {
+            return false; // the vault folder cannot be resolved: the plain comparison above is all there is
         }
     }
 
