@@ -191,14 +191,15 @@ public final class BatchExportDialog {
     }
 
     /** Opens the dialog; the summaries go into a dated folder inside the clinician's Documents folder (or home). */
-    public static BatchExportDialog show(Window owner, VaultServices services, AppPreferences prefs) {
-        return show(owner, services, prefs, BatchExportPresenter.defaultFolder(SummaryFolders.defaultFolder(), services.clock()));
+    public static BatchExportDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, AppPreferences prefs) {
+        return show(owner, services, tasks, prefs, BatchExportPresenter.defaultFolder(SummaryFolders.defaultFolder(), services.clock()));
     }
 
-    /** As {@link #show(Window, VaultServices, AppPreferences)}, into {@code folder}. */
-    public static BatchExportDialog show(Window owner, VaultServices services, AppPreferences prefs, Path folder) {
+    /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, AppPreferences)}, into {@code folder}. */
+    public static BatchExportDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, AppPreferences prefs,
+                                         Path folder) {
         BatchExportPresenter presenter = new BatchExportPresenter(SummaryService.of(services.vault(), services.clock()),
-                services.clients(), services.clock(), prefs, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
+                services.clients(), services.clock(), prefs, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
         BatchExportDialog shown = new BatchExportDialog(owner, presenter);
         ExportWindows.opened(shown, shown::close);
         presenter.loadClients();

@@ -150,17 +150,17 @@ public final class RecordExportDialog {
     }
 
     /** Opens the dialog for one client, exporting into the clinician's Documents folder (or home) unless they choose another. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor) {
-        return show(owner, services, clientId, clientName, actor, SummaryFolders.defaultFolder());
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor) {
+        return show(owner, services, tasks, clientId, clientName, actor, SummaryFolders.defaultFolder());
     }
 
-    /** As {@link #show(Window, VaultServices, long, String, String)}, proposing {@code folder}. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor,
-                                          Path folder) {
-        // its own thread per export, not the vault worker: a long record must not hold up autosaves
-        BackgroundTasks tasks = new BackgroundTasks(RenderThreads.perJob(), SwingUtilities::invokeLater);
+    /** As {@link #show(Window, VaultServices, BackgroundTasks, long, String, String)}, proposing {@code folder}. */
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor, Path folder) {
+        // on the job lane, not the vault worker: a long record must not hold up autosaves
         RecordExportPresenter presenter = new RecordExportPresenter(RecordExporter.of(services.vault(), services.clock(), actor),
-                tasks, SwingUtilities::invokeLater, clientId, clientName, folder);
+                tasks.jobLane(), SwingUtilities::invokeLater, clientId, clientName, folder);
         RecordExportDialog shown = new RecordExportDialog(owner, presenter);
         ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);

@@ -110,16 +110,16 @@ public final class SummaryDialog {
     }
 
     /** Opens the dialog for one client, saving into the clinician's Documents folder (or home). */
-    public static SummaryDialog show(Window owner, VaultServices services, long clientId, String clientName,
-                                     AppPreferences prefs) {
-        return show(owner, services, clientId, clientName, prefs, SummaryFolders.defaultFolder());
+    public static SummaryDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, long clientId,
+                                     String clientName, AppPreferences prefs) {
+        return show(owner, services, tasks, clientId, clientName, prefs, SummaryFolders.defaultFolder());
     }
 
-    /** As {@link #show(Window, VaultServices, long, String, AppPreferences)}, with the default file in {@code folder}. */
-    public static SummaryDialog show(Window owner, VaultServices services, long clientId, String clientName,
-                                     AppPreferences prefs, Path folder) {
+    /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, long, String, AppPreferences)}, with the default file in {@code folder}. */
+    public static SummaryDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, long clientId,
+                                     String clientName, AppPreferences prefs, Path folder) {
         SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(services.vault(), services.clock()),
-                services.clock(), prefs, clientId, clientName, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
+                services.clock(), prefs, clientId, clientName, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
         SummaryDialog shown = new SummaryDialog(owner, presenter);
         ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
