@@ -154,29 +154,42 @@ public final class LockGuard {
         }
     }
 
-    /** Puts {@code values} (from {@link #values}) back into the same form; false if the form's layout differs. */
+    /**
+     * Puts {@code values} (from {@link #values}) back into the same form, one field at a time as the
+     * clinician would (ticks are clicked, so the form hears them; a changed choice may rebuild the
+     * fields after it); false if the form's layout no longer matches.
+     */
     public static boolean fill(Container form, List<Object> values) {
-        List<Component> fields = new ArrayList<>();
-        fields(form, fields);
-        if (fields.size() != values.size()) {
-            return false;
-        }
-        for (int i = 0; i < fields.size(); i++) {
-            Object value = values.get(i);
-            Component field = fields.get(i);
-            if (field instanceof JTextComponent text) {
-                text.setText((String) value);
-            } else if (field instanceof JComboBox<?> combo) {
-                combo.setSelectedItem(value);
-            } else if (field instanceof JSpinner spinner) {
-                spinner.setValue(value);
-            } else if (field instanceof JSlider slider) {
-                slider.setValue((Integer) value);
-            } else if (field instanceof AbstractButton button) {
-                button.setSelected((Boolean) value);
+        for (int i = 0; i < values.size(); i++) {
+            List<Component> fields = new ArrayList<>();
+            fields(form, fields);
+            if (fields.size() != values.size()) {
+                return false;
             }
+            put(fields.get(i), values.get(i));
         }
         return true;
+    }
+
+    private static void put(Component field, Object value) {
+        if (field instanceof JTextComponent text) {
+            if (!text.getText().equals(value)) {
+                text.setText((String) value);
+            }
+        } else if (field instanceof JComboBox<?> combo) {
+            Object shown = combo.isEditable() && combo.getEditor() != null ? combo.getEditor().getItem() : combo.getSelectedItem();
+            if (!Objects.equals(shown, value)) {
+                combo.setSelectedItem(value);
+            }
+        } else if (field instanceof JSpinner spinner) {
+            if (!Objects.equals(spinner.getValue(), value)) {
+                spinner.setValue(value);
+            }
+        } else if (field instanceof JSlider slider) {
+            slider.setValue((Integer) value);
+        } else if (field instanceof AbstractButton button && button.isSelected() != (Boolean) value) {
+            button.doClick(0);
+        }
     }
 
     private static void fields(Container container, List<Component> fields) {
