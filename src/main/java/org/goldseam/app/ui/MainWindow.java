@@ -346,7 +346,7 @@ public final class MainWindow {
             // Meanwhile the window says it is finishing (the closing backup can take a moment).
             tasks.whenDone(frame::dispose);
             closeVault(closingWorkspace, "quit", true, () -> {
-                unlock.showLocked();
+                unlock.showQuitting();
                 cards.show(root, UNLOCK);
             });
         });

@@ -85,6 +85,11 @@ final class UnlockPanel extends JPanel {
         status.setText(closing ? CLOSING : " ");
     }
 
+    /** Shown while quitting: the vault is closing once running work has finished; the window then goes. */
+    void showQuitting() {
+        showForm("Goldseam is finishing what it was doing and closes by itself in a moment.");
+    }
+
     /** Shown after locking: the same form, with a line saying why it is here. */
     void showLocked() {
         showForm("Goldseam locked itself to keep your notes private. Unlock to return to where you were.");
