@@ -207,7 +207,7 @@ class LockClosesFormsGuiTest {
     }
 
     @Test
-    void searchAuditLogSummaryTaxonomyAndAQuestionAllCloseOnTheIdleLock() {
+    void searchAuditLogSummariesExportsTaxonomyAndAQuestionAllCloseOnTheIdleLock() {
         Path folder = vaultWithClient();
         try (GuiHarness gui = new GuiHarness()) {
             FrameFixture window = openClient(gui, folder);
@@ -220,6 +220,11 @@ class LockClosesFormsGuiTest {
             GuiHarness.waitFor("the summary window", () -> showingTitles().stream().anyMatch(t -> t.contains(NAME)));
             GuiHarness.choose(window, "Goldseam", "Taxonomy\u2026");
             dialog(gui, "Taxonomy");
+            GuiHarness.choose(window, "Goldseam", "Export summaries for many clients\u2026");
+            GuiHarness.waitFor("the batch window", () -> showingTitles().size() >= 6);
+            press(window.target(), "Export record…");
+            GuiHarness.waitFor("the record export window",
+                    () -> showingTitles().stream().filter(t -> t.contains(NAME)).count() >= 2);
             // a question naming the client, answered by nobody
             press(window.target(), "Discharge…");
             dialog(gui, "Discharge client");
