@@ -23,6 +23,7 @@ import javax.swing.Timer;
 import org.goldseam.vault.ShutdownClose;
 import javax.swing.WindowConstants;
 import org.goldseam.app.audit.ui.AuditLogWindow;
+import org.goldseam.app.lock.ui.LockGuard;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
@@ -61,10 +62,14 @@ public final class MainWindow {
     private org.goldseam.app.workspace.VaultBackups backups;
     private final Vaults vaults;
     private Place lastPlace;
+    /** The vault that locked last: drafts kept at its lock are offered only when it is unlocked again. */
+    private String lockedVaultId;
     private AuditLogWindow auditLog;
     private boolean closing;
     /** Kept here: {@link ShutdownClose} holds it weakly, for as long as this window lives. */
     private final java.util.function.Consumer<Duration> saveBeforeShutdown = this::saveBeforeShutdown;
+    /** A lock has begun (forms closed) and waits for the note to be saved. */
+    private boolean locking;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
         this(folder, vaults, clock, store, store.load());
@@ -78,7 +83,7 @@ public final class MainWindow {
         this.vaults = vaults;
         this.attempts = new UnlockAttempts(clock);
         this.unlock = new UnlockPanel(folder, vaults, attempts, new RestoreLauncher(vaults, clock, () -> preferences),
-                this::unlocked);
+                this::unlocked, BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater));
         this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()),
                 () -> lock("after " + preferences.autoLockMinutes() + " idle minutes", () -> { }));
         root.add(unlock, UNLOCK);
@@ -94,11 +99,7 @@ public final class MainWindow {
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> autoLock.activity(),
                 AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
         ShutdownClose.beforeClosing(saveBeforeShutdown);
-        new Timer(5_000, e -> {
-            if (workspace != null) {
-                autoLock.tick();
-            }
-        }).start();
+        new Timer(5_000, e -> idleCheck()).start();
     }
 
     public void show() {
@@ -125,6 +126,13 @@ public final class MainWindow {
 
     JFrame frame() {
         return frame;
+    }
+
+    /** Locks if the idle limit has passed on the clock: every five seconds, and from tests at once. */
+    void idleCheck() {
+        if (workspace != null) {
+            autoLock.tick();
+        }
     }
 
     private static JMenuBar menuBar(JMenu menu) {
@@ -174,6 +182,9 @@ public final class MainWindow {
     }
 
     private void unlocked(Vault opened) {
+        if (!opened.header().vaultId().equals(lockedVaultId)) {
+            LockGuard.drafts().clear(); // drafts belong to the vault that locked, never to another one
+        }
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
         VaultServices services = VaultServices.of(opened, clock);
@@ -181,17 +192,12 @@ public final class MainWindow {
         attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
-        java.util.concurrent.ExecutorService indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "goldseam-search-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        services.search().startIndexing(indexing, status -> { }).whenComplete((done, error) -> indexing.shutdown());
+        services.search().startIndexing(tasks.jobExecutor(), status -> { });
         workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
         backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, preferences.signature(),
                 preferences.backupFolder());
-        backups.startDaily(message -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame,
-                "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE)));
+        backups.startDaily(tasks, message -> JOptionPane.showMessageDialog(frame,
+                "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE));
         // an interrupted restore or passphrase change was finished or undone while opening: say which
         opened.recoveryNotice().ifPresent(notice -> SwingUtilities.invokeLater(() ->
                 JOptionPane.showMessageDialog(frame, notice, "Goldseam", JOptionPane.INFORMATION_MESSAGE)));
@@ -199,6 +205,20 @@ public final class MainWindow {
         cards.show(root, WORKSPACE);
         workspace.restore(lastPlace);
         autoLock.rearm();
+        offerDrafts();
+    }
+
+    /** Forms that were open when the vault locked kept what was typed: say so, once the place is back. */
+    private void offerDrafts() {
+        if (LockGuard.drafts().isEmpty()) {
+            return;
+        }
+        String forms = String.join(", ", LockGuard.drafts().titles());
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame, "<html><body style='width: 380px'>"
+                + "When Goldseam locked, these forms were not finished: " + Html.escape(forms) + ". What you had "
+                + "typed was kept (in memory only). Open the same form again for the same client or note and it "
+                + "is filled in. Quitting Goldseam discards it.</body></html>", "Unfinished forms kept",
+                JOptionPane.INFORMATION_MESSAGE));
     }
 
     /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */
@@ -211,12 +231,26 @@ public final class MainWindow {
      * is really closed (its worker has finished), e.g. to restore a backup over it.
      */
     private void lock(String reason, Runnable whenClosed) {
+        if (workspace == null || locking) {
+            return;
+        }
+        locking = true;
+        // every form and window with client data closes now: a complete client form is saved, any
+        // other typing is kept as an in-memory draft; questions and choosers answer "cancel"
+        LockGuard.closeEverything(frame);
+        // the closed forms' callers return (queueing their saves) before this runs
+        SwingUtilities.invokeLater(() -> finishLock(reason, whenClosed));
+    }
+
+    private void finishLock(String reason, Runnable whenClosed) {
         if (workspace == null) {
+            locking = false;
             return;
         }
         WorkspacePanel closingWorkspace = workspace;
         closingWorkspace.flush(saved -> {
             if (!saved && !confirmLockWithoutSaving()) {
+                locking = false;
                 return;
             }
             lastPlace = closingWorkspace.place();
@@ -243,6 +277,9 @@ public final class MainWindow {
         org.goldseam.app.workspace.VaultBackups closingBackups = backups;
         backups = null;
         workspace = null;
+        locking = false;
+        LockGuard.closeEverything(frame); // anything that opened while the forms closed
+        LockGuard.setScope("");
         if (auditLog != null) {
             auditLog.close(); // it shows client names
             auditLog = null;
@@ -250,17 +287,20 @@ public final class MainWindow {
         closingWorkspace.clear();
         root.remove(closingWorkspace);
         Vault closingVault = vault;
+        lockedVaultId = closingVault.header().vaultId();
         VaultServices services = closingWorkspace.services();
         String actor = preferences.signature();
         vault = null;
-        // the lock screen shows at once, but unlocking waits until the files are free again: opening
-        // the vault while this close still runs would be refused as "already open"
+        // the lock screen shows at once, but unlocking waits ("Finishing…") until the files are free
+        // again: opening the vault while this close still runs would be refused as "already open"
         unlock.setClosing(true);
-        // queued behind any save still on the worker, so the vault closes after the last write
-        tasks.run(() -> {
+        // the in-memory index holds note text: it goes with the vault, and a build still running stops
+        services.search().close();
+        // after every save, render, export and backup still queued or running has finished, so the
+        // vault never closes under them; work submitted from now on is refused with a message
+        tasks.closeWhenIdle(() -> {
             new AuditService(services.audit(), actor, clock).locked(reason);
             String failed = closingBackups.stop(finalBackup);
-            services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();
             return failed;
         }, failed -> {
@@ -271,11 +311,9 @@ public final class MainWindow {
                         "Backup failed", JOptionPane.WARNING_MESSAGE);
             }
         }, error -> {
-            services.search().close();
             closingVault.close();
             unlock.setClosing(false);
         });
-        tasks.shutdownWhenDone();
         SwingUtilities.invokeLater(then);
     }
 
@@ -305,7 +343,19 @@ public final class MainWindow {
         }
         closing = true;
         store.saveWindowBounds(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());
+        // forms are closed as on a lock; drafts are not kept, as the vault will not be unlocked again
+        LockGuard.closeEverything(frame);
         if (workspace == null) {
+            LockGuard.drafts().clear();
+            frame.dispose();
+            return;
+        }
+        SwingUtilities.invokeLater(this::finishQuit);
+    }
+
+    private void finishQuit() {
+        if (workspace == null) {
+            LockGuard.drafts().clear();
             frame.dispose();
             return;
         }
@@ -315,9 +365,14 @@ public final class MainWindow {
                 closing = false;
                 return;
             }
-            // the window goes once the worker has closed the vault; the JVM then ends by itself
+            LockGuard.drafts().clear();
+            // the window goes once the worker has closed the vault; the JVM then ends by itself.
+            // Meanwhile the window says it is finishing (the closing backup can take a moment).
             tasks.whenDone(frame::dispose);
-            closeVault(closingWorkspace, "quit", true, () -> { });
+            closeVault(closingWorkspace, "quit", true, () -> {
+                unlock.showQuitting();
+                cards.show(root, UNLOCK);
+            });
         });
     }
 
@@ -327,7 +382,10 @@ public final class MainWindow {
             unlock.openRestore(null);
             return;
         }
-        lock("to restore a backup", () -> unlock.openRestore(null));
+        lock("to restore a backup", () -> {
+            LockGuard.drafts().clear(); // the vault's content is about to be replaced
+            unlock.openRestore(null);
+        });
     }
 
     /** Only while unlocked: the trail is inside the vault. */

@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -13,10 +12,10 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.restore.DamagedVaultBackups;
 import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.workspace.UnlockAttempts;
@@ -30,7 +29,7 @@ import org.goldseam.vault.Vaults;
 
 /**
  * The first screen, and the screen behind which a locked vault waits: unlock it, or create one on
- * first run. Key derivation takes about half a second on purpose, so it runs in a {@link SwingWorker}
+ * first run. Key derivation takes about half a second on purpose, so it runs on the app's {@link BackgroundTasks}
  * with a visible "Unlocking…" state; every refusal is a dialog saying what to do next.
  */
 final class UnlockPanel extends JPanel {
@@ -45,15 +44,19 @@ final class UnlockPanel extends JPanel {
     private final JLabel status = new JLabel(" ");
     private final JLabel strength = new JLabel(" ");
     private final JButton action = new JButton();
-    private static final String CLOSING = "Closing the vault safely\u2026";
+    private static final String CLOSING = "Finishing work in progress, then closing the vault safely\u2026";
     /** The vault just locked is still closing; see {@link #setClosing}. */
     private boolean closing;
     /** The current card's "Restore from backup…": it waits for a closing vault too. */
     private JButton restoreAction;
     private Path folder;
+    /** Where opening and creating run: never closed, it serves no vault session. */
+    private final transient BackgroundTasks tasks;
 
-    UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened) {
+    UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened,
+                BackgroundTasks tasks) {
         super(new MigLayout("fill, insets 0", "[center]", "[center]"));
+        this.tasks = tasks;
         this.folder = folder;
         this.vaults = vaults;
         this.onOpened = onOpened;
@@ -80,6 +83,11 @@ final class UnlockPanel extends JPanel {
             restoreAction.setEnabled(!closing);
         }
         status.setText(closing ? CLOSING : " ");
+    }
+
+    /** Shown while quitting: the vault is closing once running work has finished; the window then goes. */
+    void showQuitting() {
+        showForm("Goldseam is finishing what it was doing and closes by itself in a moment.");
     }
 
     /** Shown after locking: the same form, with a line saying why it is here. */
@@ -236,40 +244,45 @@ final class UnlockPanel extends JPanel {
         status.setText(busy);
         Path target = folder;
         Path configuredBackups = restore.configuredFolder();
-        new SwingWorker<Vault, Void>() {
-            /** For a damaged vault: the backup to offer, looked up here, off the event thread. */
-            private volatile Optional<BackupFile> newestBackup = Optional.empty();
-
-            @Override
-            protected Vault doInBackground() {
-                try {
-                    return work.get();
-                } catch (VaultException e) {
-                    if (e.problem() == VaultProblem.DAMAGED) {
-                        newestBackup = DamagedVaultBackups.newest(e.vaultFolder().orElse(target), configuredBackups);
-                    }
-                    throw e;
-                } finally {
-                    Arrays.fill(secret, '\0');
+        // key derivation takes about half a second on purpose: on the app's task helper, off the event thread
+        tasks.run(() -> {
+            try {
+                return work.get();
+            } catch (VaultException e) {
+                if (e.problem() == VaultProblem.DAMAGED) {
+                    // for a damaged vault: the backup to offer, looked up here, off the event thread
+                    throw new Refused(e, DamagedVaultBackups.newest(e.vaultFolder().orElse(target), configuredBackups));
                 }
+                throw e;
+            } finally {
+                Arrays.fill(secret, '\0');
             }
+        }, opened -> {
+            action.setEnabled(true);
+            status.setText(" ");
+            passphrase.setText("");
+            repeat.setText("");
+            onOpened.accept(opened);
+        }, error -> {
+            action.setEnabled(true);
+            status.setText(" ");
+            if (error instanceof Refused refused) {
+                refused(refused.getCause(), refused.newestBackup);
+            } else {
+                refused(error, Optional.empty());
+            }
+        });
+    }
 
-            @Override
-            protected void done() {
-                action.setEnabled(true);
-                status.setText(" ");
-                try {
-                    Vault vault = get();
-                    passphrase.setText("");
-                    repeat.setText("");
-                    onOpened.accept(vault);
-                } catch (ExecutionException e) {
-                    refused(e.getCause(), newestBackup);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+    /** A damaged vault refused, with its newest backup (if any) to offer. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<BackupFile> newestBackup;
+
+        Refused(VaultException cause, Optional<BackupFile> newestBackup) {
+            super(cause);
+            this.newestBackup = newestBackup;
+        }
     }
 
     private void refused(Throwable cause, Optional<BackupFile> newestBackup) {

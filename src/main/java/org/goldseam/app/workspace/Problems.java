@@ -21,6 +21,9 @@ public final class Problems {
         if (cause instanceof VaultException || cause instanceof FrameworkException) {
             return cause.getMessage();
         }
+        if (cause instanceof org.goldseam.app.tasks.TasksClosedException) {
+            return cause.getMessage() + " Unlock and try again.";
+        }
         if (cause instanceof NoteStateException) {
             return "This note was signed in the meantime, so the change was not saved. Add an addendum instead.";
         }

@@ -5,6 +5,7 @@ import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import javax.swing.JOptionPane;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
@@ -22,33 +23,32 @@ final class Desktops {
         return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
     }
 
-    static void open(Component parent, Path file) {
-        openOrShow(parent, file, "The summary is saved here; open it with your PDF viewer:");
+    static void open(Component parent, Path file, Executor background) {
+        openOrShow(parent, file, "The summary is saved here; open it with your PDF viewer:", background);
     }
 
-    static void showFolder(Component parent, Path folder) {
-        openOrShow(parent, folder, "The summaries are in this folder:");
+    static void showFolder(Component parent, Path folder, Executor background) {
+        openOrShow(parent, folder, "The summaries are in this folder:", background);
     }
 
     /**
      * Opens {@code path} (a file or a folder) with the desktop; where it cannot, shows the path
      * under {@code explanation}.
      */
-    static void openOrShow(Component parent, Path path, String explanation) {
+    static void openOrShow(Component parent, Path path, String explanation, Executor background) {
         if (!canOpen()) {
             showPath(parent, path, explanation);
             return;
         }
         File file = path.toFile();
-        Thread opener = new Thread(() -> {
+        // the desktop's file opener can take a moment: on the app's job lane, never the event thread
+        background.execute(() -> {
             try {
                 Desktop.getDesktop().open(file);
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> showPath(parent, path, explanation));
             }
-        }, "goldseam-open-summary");
-        opener.setDaemon(true);
-        opener.start();
+        });
     }
 
     private static void showPath(Component parent, Path path, String explanation) {

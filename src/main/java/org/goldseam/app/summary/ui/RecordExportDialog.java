@@ -40,6 +40,7 @@ public final class RecordExportDialog {
     static final String TITLE_PREFIX = "Export record \u2014 ";
 
     private final RecordExportPresenter presenter;
+    private final java.util.concurrent.Executor background;
     private final JDialog dialog;
     private final JTextField folderField = FormParts.named(new JTextField(36), "Folder to export into");
     private final JButton choose = FormParts.named(new JButton("Choose\u2026"), "Choose the folder to export into");
@@ -54,7 +55,8 @@ public final class RecordExportDialog {
     private final JButton folder = FormParts.named(new JButton("Show folder"), "Show the folder");
     private final JButton close = FormParts.named(new JButton("Close"), "Close");
 
-    RecordExportDialog(Window owner, RecordExportPresenter presenter) {
+    RecordExportDialog(Window owner, RecordExportPresenter presenter, java.util.concurrent.Executor background) {
+        this.background = background;
         this.presenter = presenter;
         String title = TITLE_PREFIX + presenter.clientName();
         this.dialog = ExportWindows.modeless(owner, title, title, this::escape);
@@ -122,11 +124,11 @@ public final class RecordExportDialog {
         open.setName("record-open");
         open.setMnemonic(KeyEvent.VK_O);
         open.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen(),
-                "The record is saved here; open it with your PDF viewer or editor:"));
+                "The record is saved here; open it with your PDF viewer or editor:", background));
         folder.setName("record-show-folder");
         folder.setMnemonic(KeyEvent.VK_S);
         folder.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen().getParent(),
-                "The exported record is in this folder:"));
+                "The exported record is in this folder:", background));
         close.setName("record-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][][]"));
@@ -150,18 +152,18 @@ public final class RecordExportDialog {
     }
 
     /** Opens the dialog for one client, exporting into the clinician's Documents folder (or home) unless they choose another. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor) {
-        return show(owner, services, clientId, clientName, actor, SummaryFolders.defaultFolder());
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor) {
+        return show(owner, services, tasks, clientId, clientName, actor, SummaryFolders.defaultFolder());
     }
 
-    /** As {@link #show(Window, VaultServices, long, String, String)}, proposing {@code folder}. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor,
-                                          Path folder) {
-        // its own thread per export, not the vault worker: a long record must not hold up autosaves
-        BackgroundTasks tasks = new BackgroundTasks(RenderThreads.perJob(), SwingUtilities::invokeLater);
+    /** As {@link #show(Window, VaultServices, BackgroundTasks, long, String, String)}, proposing {@code folder}. */
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor, Path folder) {
+        // on the job lane, not the vault worker: a long record must not hold up autosaves
         RecordExportPresenter presenter = new RecordExportPresenter(RecordExporter.of(services.vault(), services.clock(), actor),
-                tasks, SwingUtilities::invokeLater, clientId, clientName, folder);
-        RecordExportDialog shown = new RecordExportDialog(owner, presenter);
+                tasks.jobLane(), SwingUtilities::invokeLater, clientId, clientName, folder);
+        RecordExportDialog shown = new RecordExportDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
         shown.export.requestFocusInWindow();

@@ -153,7 +153,7 @@ final class ClientPanel extends JPanel {
     private void exportRecord() {
         if (client != null) {
             org.goldseam.app.summary.ui.RecordExportDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this),
-                    services, client.id(), client.fullName(), actor);
+                    services, tasks, client.id(), client.fullName(), actor);
         }
     }
 

@@ -10,6 +10,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
+import org.goldseam.app.lock.ui.LockGuard;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.tasks.BackgroundTasks;
@@ -56,6 +57,7 @@ public final class WorkspacePanel extends JPanel {
         MeasuresTab measures = new MeasuresTab(services, tasks);
         clientPanel.onDeleted(() -> {
             currentClient = null;
+            LockGuard.setScope("");
             rightCards.show(right, "empty");
             clients.load();
         });
@@ -160,12 +162,12 @@ public final class WorkspacePanel extends JPanel {
     public void openSummary() {
         if (currentClient != null) {
             String name = clients.row(currentClient).map(ClientRow::fullName).orElse("");
-            org.goldseam.app.summary.ui.SummaryDialog.show(owner, services, currentClient, name, preferences.get());
+            org.goldseam.app.summary.ui.SummaryDialog.show(owner, services, tasks, currentClient, name, preferences.get());
         }
     }
 
     public void openBatchExport() {
-        org.goldseam.app.summary.ui.BatchExportDialog.show(owner, services, preferences.get());
+        org.goldseam.app.summary.ui.BatchExportDialog.show(owner, services, tasks, preferences.get());
     }
 
     public VaultServices services() {
@@ -188,6 +190,7 @@ public final class WorkspacePanel extends JPanel {
                 return;
             }
             currentClient = clientId;
+            LockGuard.setScope("client:" + clientId);
             listPanel.select(clientId);
             clientPanel.show(clientId, clients.row(clientId).map(ClientRow::riskFlag).orElse(false));
             rightCards.show(right, "client");
@@ -262,6 +265,7 @@ public final class WorkspacePanel extends JPanel {
             return;
         }
         currentClient = place.clientId();
+        LockGuard.setScope("client:" + currentClient);
         clientPanel.show(place.clientId(), false);
         rightCards.show(right, "client");
         clients.addListener(ClientListPresenter.Property.ROWS, e -> listPanel.select(currentClient));
@@ -293,6 +297,7 @@ public final class WorkspacePanel extends JPanel {
             taxonomyEditor = null;
         }
         currentClient = null;
+        LockGuard.setScope("");
         clients.clear();
         clientPanel.clear();
         rightCards.show(right, "empty");
