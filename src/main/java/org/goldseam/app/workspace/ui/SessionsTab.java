@@ -29,7 +29,6 @@ import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
-import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.TreatmentGoal;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteListItem;
@@ -122,8 +121,8 @@ final class SessionsTab implements ClientTab {
         clientId = id;
         editor.close();
         loadList(null);
-        tasks.run(() -> services.framework().goals().goals(id).stream()
-                        .filter(g -> g.status() == GoalStatus.ACTIVE).toList(),
+        // every goal: a draft offers the active ones, a signed note names the ones it rated, whatever their status now
+        tasks.run(() -> services.framework().goals().goals(id),
                 editorPanel::setGoals, error -> editorPanel.setGoals(List.of()));
     }
 
