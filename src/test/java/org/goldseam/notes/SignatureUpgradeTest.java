@@ -12,6 +12,7 @@ import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.testing.NoteSamples;
 import org.goldseam.testing.TestVaults;
+import org.goldseam.testing.VaultDowngrade;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.persistence.VaultStore;
 import org.junit.jupiter.api.Test;

@@ -117,7 +117,6 @@ class SignedNoteViewGuiTest {
                     List.of(new ThemeObservation(theme.id(), 7, null, null)), List.of(new InterventionUse(intervention.id(), null)),
                     List.of(new GoalProgress(goal, 3, null))));
             notes.sign(note, "Dr Ana Example, PsyD", Instant.parse("2026-10-06T10:00:00Z"));
-            // SIGNER
             afterSigning.accept(framework);
         }
         FrameFixture window = gui.start(folder);

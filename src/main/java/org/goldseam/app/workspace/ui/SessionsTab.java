@@ -60,7 +60,9 @@ final class SessionsTab implements ClientTab {
         this.preferences = preferences;
         this.zone = zone;
         this.onStored = onStored;
-        this.editor = new NoteEditorPresenter(services, tasks, scheduler, () -> preferences.get().signature(), this::stored);
+        // audit entries name the clinician (or the account while the vault names nobody); only a named clinician signs
+        this.editor = new NoteEditorPresenter(services, tasks, scheduler, () -> preferences.get().auditActor(),
+                () -> preferences.get().signature(), this::stored);
         this.editorPanel = new NoteEditorPanel(editor, zone, owner);
 
         list.setName("sessionList");
