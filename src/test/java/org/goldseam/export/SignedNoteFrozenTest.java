@@ -92,6 +92,16 @@ class SignedNoteFrozenTest {
     }
 
     @Test
+    void aThemeRelabelledAfterSigningKeepsItsLabelAtSigningInTheSummarysSessionList() {
+        framework.taxonomy().relabel(THEME, "Impostor feeling");
+
+        var summary = org.goldseam.summary.SummaryService.of(vault, TestVaults.CLOCK).assemble(client,
+                new org.goldseam.summary.SummaryPeriod(SESSION.toLocalDate().minusDays(1), SESSION.toLocalDate().plusDays(1)),
+                org.goldseam.summary.SummaryOptions.defaults());
+        assertThat(summary.sessions()).singleElement().satisfies(row -> assertThat(row.topThemes()).containsExactly(themeLabel));
+    }
+
+    @Test
     void anInterventionRelabelledAfterSigningKeepsItsLabelAtSigningInTheRecordExport() throws Exception {
         framework.taxonomy().relabel(INTERVENTION, "Kindness practice");
 
