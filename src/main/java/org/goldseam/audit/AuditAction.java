@@ -20,7 +20,9 @@ public enum AuditAction {
     CLIENT_CREATED,
     CLIENT_DISCHARGED,
     CLIENT_DELETED,
-    VAULT_CREATED;
+    VAULT_CREATED,
+    /** The vault's clinician (who signs) was named or renamed; the entry's actor is the new name. */
+    CLINICIAN_SET;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

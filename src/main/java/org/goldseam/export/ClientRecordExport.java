@@ -12,13 +12,18 @@ import java.util.Map;
  * <p>Format version 2 added every risk flag ever raised, open or resolved ({@link Risk#allFlags}),
  * and each subscale's label beside its key. A version-1 reader's schema refuses those fields, so
  * the version changed with them, as the schema's description asks.
+ *
+ * <p>Format version 3: a signed note's themes and interventions carry the label they had when the
+ * note was signed ({@code label}), and the label of today beside it ({@code labelNow}) only when
+ * the taxonomy has relabelled the entry since; each goal rating names its goal ({@code goal}) as the
+ * goal read at signing. A signed note is exported as it was signed.
  */
 public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
                                  boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
                                  List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
                                  Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
     public static final String FORMAT = "goldseam-client-record";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
                          String phone, String address, String emergencyContactName, String emergencyContactPhone,
@@ -35,13 +40,17 @@ public record ClientRecordExport(String format, int formatVersion, String export
     public record Section(String name, String text) {
     }
 
-    public record Theme(String key, String label, String category, int intensity, String verbatimQuote, String shameKind) {
+    /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
+    public record Theme(String key, String label, String labelNow, String category, int intensity, String verbatimQuote,
+                        String shameKind) {
     }
 
-    public record Intervention(String key, String label, String detail) {
+    /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
+    public record Intervention(String key, String label, String labelNow, String detail) {
     }
 
-    public record GoalRating(long goalId, int rating, String comment) {
+    /** {@code goal}: the goal's description, as at signing for a signed note. */
+    public record GoalRating(long goalId, String goal, int rating, String comment) {
     }
 
     public record Addendum(String kind, String author, String createdAt, String text) {

@@ -186,7 +186,7 @@ final class SummaryAssembler {
         for (ObservationFact o : observations) {
             List<String> labels = top.computeIfAbsent(o.noteId(), n -> new ArrayList<>());
             if (labels.size() < TOP_THEMES_PER_SESSION) {
-                labels.add(o.label());
+                labels.add(o.labelInNote()); // a signed session lists its themes as it named them
             }
         }
         return sessions.stream().map(s -> new SessionRow(day(s.startsAt()), s.type(), s.attendance(),

@@ -22,8 +22,21 @@ public final class SummaryFacts {
                               NoteStatus status, String summaryLine) {
     }
 
+    /**
+     * @param label the entry's label today
+     * @param labelAtSigning its label when the note was signed; null for a draft
+     */
     public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                                  Category category, int intensity, ShameKind shameKind) {
+                                  Category category, int intensity, ShameKind shameKind, String labelAtSigning) {
+        public ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
+                               Category category, int intensity, ShameKind shameKind) {
+            this(noteId, sessionStartsAt, entryId, label, category, intensity, shameKind, null);
+        }
+
+        /** How the session names it: a signed note by its label at signing. */
+        public String labelInNote() {
+            return labelAtSigning != null ? labelAtSigning : label;
+        }
     }
 
     /** An inner-critic line with how often and when it was last heard inside the period. */

@@ -41,6 +41,11 @@ public final class Vaults {
         this.iterations = iterations;
     }
 
+    /** The clock vaults are created and opened by (what a vault's first records are dated with). */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Creates a new, empty vault in {@code folder} (made if missing) and returns it open. The folder's
      * lock is taken before anything is written, so two creations in one folder at once cannot both

@@ -27,6 +27,7 @@ public final class AuditWords {
             case CLIENT_DISCHARGED -> "Client discharged";
             case CLIENT_DELETED -> "Client deleted";
             case VAULT_CREATED -> "Vault created";
+            case CLINICIAN_SET -> "Clinician named";
         };
     }
 

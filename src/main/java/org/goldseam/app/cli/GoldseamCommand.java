@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
         subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
                 SummaryCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
-                AuditCommand.class, ExportCommand.class, BenchCommand.class},
+                AuditCommand.class, ExportCommand.class, ClinicianCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

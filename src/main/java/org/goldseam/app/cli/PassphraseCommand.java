@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.integrity.CheckReport;
 import org.goldseam.integrity.VaultCheck;
 import org.goldseam.vault.Checkpoints;
@@ -48,7 +49,7 @@ final class PassphraseCommand implements Callable<Integer> {
                     throw new VaultException(VaultProblem.DAMAGED, "The vault does not pass 'goldseam check' ("
                             + report.findings().get(0).problem() + "), so its passphrase was not changed. Nothing was changed.");
                 }
-                AuditService.of(rekeyed, AuditService.systemActor(), context.clock()).passphraseChanged();
+                AuditService.of(rekeyed, Clinicians.auditActor(rekeyed), context.clock()).passphraseChanged();
             };
             context.vaults().changePassphrase(options.folder(), current, next, inspector, Checkpoints.NONE);
         } finally {

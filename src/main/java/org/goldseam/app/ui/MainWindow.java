@@ -11,6 +11,7 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -33,6 +34,8 @@ import org.goldseam.app.workspace.ui.Place;
 import org.goldseam.app.workspace.ui.WorkspacePanel;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.ClinicianIdentity;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
 
@@ -57,6 +60,8 @@ public final class MainWindow {
     private final AutoLock autoLock;
     private AppPreferences preferences;
     private Vault vault;
+    /** Who signs, from the open vault; null while locked, or while the vault has no clinician yet. */
+    private ClinicianIdentity clinician;
     private BackgroundTasks tasks;
     private WorkspacePanel workspace;
     private org.goldseam.app.workspace.VaultBackups backups;
@@ -161,6 +166,7 @@ public final class MainWindow {
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
+        file.add(item("Clinician\u2026", 0, 0, this::editClinician));
         file.addSeparator();
         file.add(item("Lock", KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK, this::lock));
         file.add(item("Quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK, this::quit));
@@ -187,14 +193,59 @@ public final class MainWindow {
         }
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
+        // who signs comes from the vault; one without a clinician yet (older than schema 6) asks first
+        Clinicians clinicians = new Clinicians(opened, clock);
+        tasks.run(clinicians::current, found -> named(opened, clinicians, found.orElse(null)), error -> named(opened, clinicians, null));
+    }
+
+    /**
+     * The vault's clinician is known ({@code found}), or is asked for now, before the workspace shows
+     * and so before anything can be signed. Cancelling leaves the vault unnamed: signing then says how
+     * to name it (Goldseam > Clinician…), and audit entries name the operating-system account until then.
+     */
+    private void named(Vault opened, Clinicians clinicians, ClinicianIdentity found) {
+        clinician = found;
+        if (found == null) {
+            Optional<ClinicianIdentity> given = ClinicianDialog.ask(frame, "Who signs these notes?",
+                    "This vault does not yet know who signs its notes. " + ClinicianDialog.WHY,
+                    preferences.clinicianName(), preferences.credentials());
+            if (given.isPresent()) {
+                tasks.run(() -> {
+                    clinicians.set(given.get());
+                    return given.get();
+                }, saved -> {
+                    clinician = saved;
+                    showWorkspace(opened);
+                }, error -> {
+                    JOptionPane.showMessageDialog(frame, org.goldseam.app.workspace.Problems.describe(error),
+                            "Goldseam", JOptionPane.WARNING_MESSAGE);
+                    showWorkspace(opened);
+                });
+                return;
+            }
+        }
+        showWorkspace(opened);
+    }
+
+    /** Who audit entries name: the vault's clinician, or the operating-system account only while it has none. */
+    private String actor() {
+        return clinician != null ? clinician.signature() : AuditService.systemActor();
+    }
+
+    /** The preferences as the workspace sees them: the clinician's name and credentials from the vault. */
+    private AppPreferences workspacePreferences() {
+        return preferences.withClinician(clinician);
+    }
+
+    private void showWorkspace(Vault opened) {
         VaultServices services = VaultServices.of(opened, clock);
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
-        attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
+        attempts.recordUnlock(new AuditService(services.audit(), actor(), clock), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
         services.search().startIndexing(tasks.jobExecutor(), status -> { });
-        workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
-        backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, preferences.signature(),
+        workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), this::workspacePreferences, frame);
+        backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, actor(),
                 preferences.backupFolder());
         backups.startDaily(tasks, message -> JOptionPane.showMessageDialog(frame,
                 "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE));
@@ -289,8 +340,9 @@ public final class MainWindow {
         Vault closingVault = vault;
         lockedVaultId = closingVault.header().vaultId();
         VaultServices services = closingWorkspace.services();
-        String actor = preferences.signature();
+        String actor = actor();
         vault = null;
+        clinician = null;
         // the lock screen shows at once, but unlocking waits ("Finishing…") until the files are free
         // again: opening the vault while this close still runs would be refused as "already open"
         unlock.setClosing(true);
@@ -397,7 +449,7 @@ public final class MainWindow {
             auditLog.toFront();
             return;
         }
-        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, preferences.signature());
+        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, actor());
     }
 
     private void backUpNow() {
@@ -409,6 +461,21 @@ public final class MainWindow {
                 "Backed up and checked: " + result.file().getFileName() + "\nin " + result.file().getParent(),
                 "Backup done", JOptionPane.INFORMATION_MESSAGE), error -> JOptionPane.showMessageDialog(frame,
                 org.goldseam.app.workspace.Problems.describe(error), "Backup failed", JOptionPane.WARNING_MESSAGE));
+    }
+
+    /** Names or renames who signs (only while unlocked: the name is kept in the vault). */
+    private void editClinician() {
+        if (workspace == null) {
+            return;
+        }
+        Vault named = vault;
+        ClinicianDialog.ask(frame, "Clinician", "Your name and credentials. " + ClinicianDialog.WHY,
+                clinician == null ? preferences.clinicianName() : clinician.name(),
+                clinician == null ? preferences.credentials() : clinician.credentials()).ifPresent(given -> tasks.run(() -> {
+                    new Clinicians(named, clock).set(given);
+                    return given;
+                }, saved -> clinician = saved, error -> JOptionPane.showMessageDialog(frame,
+                        org.goldseam.app.workspace.Problems.describe(error), "Clinician", JOptionPane.WARNING_MESSAGE)));
     }
 
     private void editPreferences() {

@@ -11,6 +11,7 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -20,6 +21,8 @@ import org.goldseam.app.restore.DamagedVaultBackups;
 import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.backup.BackupFile;
+import org.goldseam.clinician.ClinicianIdentity;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultException;
@@ -41,6 +44,9 @@ final class UnlockPanel extends JPanel {
     private final transient RestoreLauncher restore;
     private final JPasswordField passphrase = new JPasswordField(26);
     private final JPasswordField repeat = new JPasswordField(26);
+    /** On the create card: who signs the new vault's notes (both required, kept in the vault). */
+    private final JTextField clinicianName = ClinicianDialog.nameField("");
+    private final JTextField clinicianCredentials = ClinicianDialog.credentialsField("");
     private final JLabel status = new JLabel(" ");
     private final JLabel strength = new JLabel(" ");
     private final JButton action = new JButton();
@@ -65,6 +71,7 @@ final class UnlockPanel extends JPanel {
         passphrase.setName("passphrase");
         repeat.setName("passphraseAgain");
         action.setName("unlockAction");
+        status.setName("unlockStatus");
         passphrase.getAccessibleContext().setAccessibleName("Passphrase");
         repeat.getAccessibleContext().setAccessibleName("Passphrase again");
         passphrase.putClientProperty("JPasswordField.showRevealButton", true);
@@ -157,6 +164,11 @@ final class UnlockPanel extends JPanel {
         card.add(new JLabel("Again"));
         card.add(repeat);
         card.add(strength, "skip 1");
+        card.add(wrapped("Who signs the notes in this vault: " + ClinicianDialog.WHY), "span 2, gaptop 8");
+        card.add(new JLabel("Your name"));
+        card.add(clinicianName);
+        card.add(new JLabel("Credentials"));
+        card.add(clinicianCredentials);
         card.add(status, "span 2");
         passphrase.getDocument().addDocumentListener(new DocumentListener() {
             @Override public void insertUpdate(DocumentEvent e) { showStrength(); }
@@ -219,6 +231,14 @@ final class UnlockPanel extends JPanel {
     }
 
     private void create() {
+        ClinicianIdentity clinician;
+        try {
+            clinician = new ClinicianIdentity(clinicianName.getText(), clinicianCredentials.getText());
+        } catch (IllegalArgumentException missing) {
+            status.setText(missing.getMessage());
+            (clinicianName.getText().isBlank() ? clinicianName : clinicianCredentials).requestFocusInWindow();
+            return;
+        }
         char[] first = passphrase.getPassword();
         char[] second = repeat.getPassword();
         boolean same = Arrays.equals(first, second);
@@ -230,7 +250,16 @@ final class UnlockPanel extends JPanel {
             return;
         }
         Path target = folder;
-        run("Creating your vault…", () -> vaults.create(target, first), first);
+        run("Creating your vault…", () -> {
+            Vault created = vaults.create(target, first);
+            try {
+                new Clinicians(created, vaults.clock()).set(clinician);
+            } catch (RuntimeException e) {
+                created.close();
+                throw e;
+            }
+            return created;
+        }, first);
     }
 
     private void unlock() {

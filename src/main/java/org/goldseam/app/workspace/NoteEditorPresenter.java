@@ -34,6 +34,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private final VaultServices services;
     private final BackgroundTasks tasks;
     private final Supplier<String> clinician;
+    private final Supplier<String> signer;
     private final Runnable onStored;
     private final SessionExtras extras;
     private final NoteAutosave autosave;
@@ -49,14 +50,27 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private NoteHighlights highlights = NoteHighlights.NONE;
 
     /**
-     * @param clinician the signing clinician's name and credentials, from preferences
+     * @param clinician the signing clinician's name and credentials, who is also named in audit entries
      * @param onStored  told after each save, sign and addendum, so lists elsewhere can refresh
      */
     public NoteEditorPresenter(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
                                Supplier<String> clinician, Runnable onStored) {
+        this(services, tasks, scheduler, clinician, clinician, onStored);
+    }
+
+    /**
+     * @param actor    who audit entries name
+     * @param signer   who signs notes and addenda: the vault's clinician; null while the vault names
+     *                 nobody, and then signing and addenda are refused with a message saying how to
+     *                 name the clinician (never signed as the operating-system account)
+     * @param onStored told after each save, sign and addendum, so lists elsewhere can refresh
+     */
+    public NoteEditorPresenter(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
+                               Supplier<String> actor, Supplier<String> signer, Runnable onStored) {
         this.services = services;
         this.tasks = tasks;
-        this.clinician = clinician;
+        this.clinician = actor;
+        this.signer = signer;
         this.onStored = onStored;
         this.extras = new SessionExtras(services);
         this.autosave = new NoteAutosave(services, tasks, scheduler, clinician, extras,
@@ -270,6 +284,10 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         if (note == null || note.isSigned()) {
             return;
         }
+        if (signerOrNull() == null) {
+            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            return;
+        }
         flush(saved -> {
             if (!saved) {
                 setMessage("The note could not be saved, so it was not signed. Your text is still here.");
@@ -277,7 +295,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             }
             long noteId = note.id();
             long clientId = note.clientId();
-            String signer = clinician.get();
+            String signer = signerOrNull();
+            if (signer == null) {
+                setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+                return;
+            }
             tasks.run(() -> {
                 Instant now = services.clock().instant();
                 SessionNote signed = services.notes().sign(noteId, signer, now);
@@ -301,9 +323,13 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             setMessage("The addendum is empty.");
             return;
         }
+        String author = signerOrNull();
+        if (author == null) {
+            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            return;
+        }
         long noteId = note.id();
         long clientId = note.clientId();
-        String author = clinician.get();
         tasks.run(() -> {
             Instant now = services.clock().instant();
             services.notes().addAddendum(noteId, kind, author, text.strip(), now);
@@ -355,6 +381,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     }
 
     // ---- helpers
+
+    private String signerOrNull() {
+        String name = signer.get();
+        return name == null || name.isBlank() ? null : name;
+    }
 
     private void setMessage(String text) {
         message = text;

@@ -26,10 +26,9 @@ final class SessionExtras {
         List<String> lines = new ArrayList<>();
         long clientId = note.clientId();
         long noteId = note.id();
-        for (var statement : services.framework().innerCritic().statements(clientId)) {
-            if (statement.firstNoteId() == noteId || statement.lastNoteId() == noteId) {
-                lines.add("Inner critic: \u201c" + statement.text() + "\u201d");
-            }
+        // the lines heard in this session itself: a later hearing elsewhere never takes one away
+        for (String line : services.framework().innerCritic().heardIn(noteId)) {
+            lines.add("Inner critic: \u201c" + line + "\u201d");
         }
         for (var answer : services.framework().reflection().answers(clientId)) {
             if (answer.noteId() != null && answer.noteId() == noteId) {

@@ -44,7 +44,9 @@ import org.jooq.DSLContext;
  */
 public final class DemoWriter {
     /** Signs and appends as this invented clinician. */
-    public static final String CLINICIAN = "Demo Clinician, LCSW";
+    public static final String CLINICIAN_NAME = "Demo Clinician";
+    public static final String CLINICIAN_CREDENTIALS = "LCSW";
+    public static final String CLINICIAN = CLINICIAN_NAME + ", " + CLINICIAN_CREDENTIALS;
 
     private DemoWriter() {
     }

@@ -92,7 +92,7 @@ public final class SummaryRepository implements SummarySource {
     public List<ObservationFact> observations(long clientId, OffsetDateTime start, OffsetDateTime end) {
         return dsl.select(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.SESSION_STARTS_AT, THEME_OBSERVATION.ENTRY_ID,
                         TAXONOMY_ENTRY.LABEL, TAXONOMY_ENTRY.CATEGORY, THEME_OBSERVATION.INTENSITY,
-                        THEME_OBSERVATION.SHAME_KIND)
+                        THEME_OBSERVATION.SHAME_KIND, THEME_OBSERVATION.LABEL_AT_SIGNING)
                 .from(THEME_OBSERVATION)
                 .join(TAXONOMY_ENTRY).on(TAXONOMY_ENTRY.ID.eq(THEME_OBSERVATION.ENTRY_ID))
                 .where(THEME_OBSERVATION.CLIENT_ID.eq(clientId))
@@ -101,7 +101,7 @@ public final class SummaryRepository implements SummarySource {
                         THEME_OBSERVATION.INTENSITY.desc(), THEME_OBSERVATION.ENTRY_ID)
                 .fetch(r -> new ObservationFact(r.value1(), utc(r.value2()), r.value3(), r.value4(),
                         Category.fromCode(r.value5()), r.value6(),
-                        r.value7() == null ? null : ShameKind.fromDb(r.value7())));
+                        r.value7() == null ? null : ShameKind.fromDb(r.value7()), r.value8()));
     }
 
     @Override

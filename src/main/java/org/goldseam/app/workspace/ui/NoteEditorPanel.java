@@ -208,10 +208,13 @@ final class NoteEditorPanel extends JPanel {
                         + note.signedBy() + late + "  ·  read-only; add an addendum for changes");
             }
             header.show(content, editable);
+            // a signed note reads as it was signed: its own labels, its own goals, nothing added since
+            org.goldseam.notes.LabelsAtSigning atSigning = note.isSigned() ? note.atSigning() : null;
             themes.setEditable(editable);
+            themes.setLabelsAtSigning(atSigning);
             themes.show(content.observations(), true);
-            interventions.show(taxonomy, content, editable);
-            goalRows.show(goals, content, editable);
+            interventions.show(taxonomy, content, editable, atSigning);
+            goalRows.show(goals, content, editable, atSigning);
             showSections(content, editable);
             privateArea.setText(content.privateNotes() == null ? "" : content.privateNotes());
             privateArea.setEditable(editable);

@@ -51,7 +51,7 @@ public final class WorkspacePanel extends JPanel {
         ZoneId zone = services.clock().getZone();
         this.clients = new ClientListPresenter(services, tasks, zone);
         this.listPanel = new ClientListPanel(clients, this::chooseClient, this::newClient);
-        this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().signature(), clients::load);
+        this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().auditActor(), clients::load);
         this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
         this.overview = new OverviewTab(services, tasks);
         MeasuresTab measures = new MeasuresTab(services, tasks);
@@ -203,7 +203,7 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void create(ClientDetails details) {
-        String actor = preferences.get().signature();
+        String actor = preferences.get().auditActor();
         tasks.run(() -> {
             long id = services.clients().insert(details);
             services.audit().append(AuditAction.CLIENT_CREATED, actor, id, null, null, services.clock().instant());
