@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ClientRecordExport.Addendum;
@@ -119,7 +120,7 @@ public final class RecordExportService {
         }
         steps.step(total - 1, total, "Saving");
         Durable.createPrivateFolder(folder);
-        AuditService audit = AuditService.of(vault, actor, clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), actor, clock);
         List<Path> written = new ArrayList<>();
         String base = fileBase(clientId, includePrivateNotes);
         for (int i = 0; i < writers.size(); i++) {

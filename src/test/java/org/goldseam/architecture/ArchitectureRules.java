@@ -41,4 +41,20 @@ final class ArchitectureRules {
         return slices().matching(root + ".(*)..").should().beFreeOfCycles()
                 .because("features build on each other in one direction");
     }
+
+    /**
+     * No two packages at any depth ({@code framework} and {@code framework.persistence},
+     * {@code app.workspace} and {@code app.workspace.ui}, …) depend on each other in a circle.
+     */
+    static ArchRule noCyclesBetweenPackages(String root) {
+        return slices().matching(root + ".(**)").should().beFreeOfCycles()
+                .because("a package and its sub-packages build on each other in one direction");
+    }
+
+    /** Views talk to presenters and services, never to repositories. */
+    static ArchRule noUiOnPersistence(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .because("views go through presenters and application services, which own transactions and audit");
+    }
 }

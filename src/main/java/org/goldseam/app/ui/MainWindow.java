@@ -22,7 +22,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.goldseam.app.audit.ui.AuditLogWindow;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
 import org.goldseam.app.tasks.BackgroundTasks;
@@ -30,7 +30,6 @@ import org.goldseam.app.workspace.AutoLock;
 import org.goldseam.app.workspace.ui.Place;
 import org.goldseam.app.workspace.ui.WorkspacePanel;
 import org.goldseam.app.workspace.UnlockAttempts;
-import org.goldseam.audit.AuditService;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
 
@@ -172,9 +171,9 @@ public final class MainWindow {
     private void unlocked(Vault opened) {
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
-        VaultServices services = VaultServices.of(opened, clock);
+        VaultServices services = VaultServices.of(opened, clock, () -> preferences.signature());
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
-        attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
+        attempts.recordUnlock(services.auditTrail(preferences.signature()), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
         java.util.concurrent.ExecutorService indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -254,7 +253,7 @@ public final class MainWindow {
         unlock.setClosing(true);
         // queued behind any save still on the worker, so the vault closes after the last write
         tasks.run(() -> {
-            new AuditService(services.audit(), actor, clock).locked(reason);
+            services.auditTrail(actor).locked(reason);
             String failed = closingBackups.stop(finalBackup);
             services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();

@@ -93,7 +93,7 @@ class ThemeHeatMapModelTest {
 
     @Test
     void aClientWithoutSessionsHasAnEmptyMap() {
-        long fresh = demo.services().clients().insert(ClientDetails.of("Ilse Ávila", LocalDate.of(2026, 11, 1)));
+        long fresh = demo.services().clients().create("Dr Imaginary", ClientDetails.of("Ilse Ávila", LocalDate.of(2026, 11, 1)));
         ThemeHeatMapModel model = loaded(fresh);
         assertThat(model.grid().isEmpty()).isTrue();
         assertThat(model.grid().columns()).isEmpty();

@@ -35,7 +35,7 @@ import org.goldseam.app.audit.AuditLogPresenter.Property;
 import org.goldseam.app.audit.AuditRow;
 import org.goldseam.app.audit.AuditWords;
 import org.goldseam.app.audit.ClientChoice;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditService;
@@ -151,7 +151,7 @@ public final class AuditLogWindow {
 
     /** Opens the viewer beside {@code owner} and reads the trail on the vault worker. */
     public static AuditLogWindow show(Window owner, VaultServices services, BackgroundTasks tasks, String actor) {
-        AuditService audit = new AuditService(services.audit(), actor, services.clock());
+        AuditService audit = services.auditTrail(actor);
         ZoneId zone = services.clock().getZone();
         AuditLogPresenter presenter = new AuditLogPresenter(audit, services.clients(), tasks, zone);
         AuditLogWindow window = new AuditLogWindow(owner, presenter, zone);

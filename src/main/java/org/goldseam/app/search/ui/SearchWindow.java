@@ -31,7 +31,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.search.SearchPresenter.Property;
 import org.goldseam.app.search.SearchState;

@@ -13,9 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientStatus;
 
@@ -95,11 +94,7 @@ final class ClientPanel extends JPanel {
     }
 
     void show(long clientId, boolean riskFlag) {
-        tasks.run(() -> {
-            Client found = services.clients().findById(clientId).orElseThrow();
-            services.audit().append(AuditAction.CLIENT_VIEWED, actor, clientId, null, null, services.clock().instant());
-            return found;
-        }, found -> {
+        tasks.run(() -> services.clients().view(actor, clientId), found -> {
             client = found;
             showHeader(riskFlag);
         }, error -> name.setText("This client could not be loaded."));
@@ -138,10 +133,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.show(owner, client, LocalDate.now(services.clock())).ifPresent(details ->
-                tasks.run(() -> {
-                    services.clients().update(id, details);
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().edit(actor, id, details), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -163,11 +155,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.askDischargeDate(owner, client.fullName(), LocalDate.now(services.clock())).ifPresent(date ->
-                tasks.run(() -> {
-                    services.clients().discharge(id, date);
-                    services.audit().append(AuditAction.CLIENT_DISCHARGED, actor, id, null, null, services.clock().instant());
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().discharge(actor, id, date), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -193,8 +181,7 @@ final class ClientPanel extends JPanel {
             return;
         }
         tasks.run(() -> {
-            new org.goldseam.clients.ClientDeletion(services.vault(), services.clock(), actor,
-                    java.util.List.of(services.search()::onClientDeleted)).delete(id, typed);
+            services.clients().delete(actor, id, typed);
             return id;
         }, deleted -> {
             clear();
