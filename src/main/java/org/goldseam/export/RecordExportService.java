@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.Client;
@@ -77,7 +78,7 @@ public final class RecordExportService {
         var dsl = vault.database().dsl();
         Client client = new ClientRepository(dsl, clock).findById(clientId)
                 .orElseThrow(() -> new NoSuchElementException("no client with id " + clientId));
-        ClinicalFramework framework = ClinicalFramework.of(vault, clock);
+        ClinicalFramework framework = FrameworkWiring.of(vault, clock);
         Map<Long, TaxonomyEntry> taxonomy = framework.taxonomy().all().stream()
                 .collect(Collectors.toMap(TaxonomyEntry::id, Function.identity()));
         SessionNoteRepository notes = new SessionNoteRepository(dsl, clock);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.goldseam.summary.SummaryFacts.ClientFact;
-import org.goldseam.summary.render.SummaryPdf;
 
 /**
  * Makes progress summaries as PDF files, for one client or a batch. Free of Swing: the desktop app
@@ -30,6 +29,7 @@ public final class SummaryService {
 
     private final SummarySource source;
     private final Clock clock;
+    private final SummaryRenderer renderer;
     private final Written written;
 
     /**
@@ -45,13 +45,14 @@ public final class SummaryService {
     }
 
     /** A service that tells nobody of the files it writes (benchmarks and tests of the rendering). */
-    public SummaryService(SummarySource source, Clock clock) {
-        this(source, clock, Written.NONE);
+    public SummaryService(SummarySource source, Clock clock, SummaryRenderer renderer) {
+        this(source, clock, renderer, Written.NONE);
     }
 
-    public SummaryService(SummarySource source, Clock clock, Written written) {
+    public SummaryService(SummarySource source, Clock clock, SummaryRenderer renderer, Written written) {
         this.source = Objects.requireNonNull(source);
         this.clock = Objects.requireNonNull(clock);
+        this.renderer = Objects.requireNonNull(renderer);
         this.written = Objects.requireNonNull(written);
     }
 
@@ -88,7 +89,7 @@ public final class SummaryService {
         SummaryDocument summary = assemble(request.clientId(), request.period(), request.options());
         cancel.check();
         listener.progress(1, STEPS, "Checking the fonts and drawing the charts");
-        SummaryPdf.Prepared prepared = SummaryPdf.prepare(summary);
+        SummaryRenderer.Prepared prepared = renderer.prepare(summary);
         cancel.check();
         listener.progress(2, STEPS, "Laying out the pages");
         Path partial = null;
@@ -97,7 +98,7 @@ public final class SummaryService {
             partial = Files.createTempFile(folder, ".goldseam-summary-", ".part");
             int pages;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                pages = SummaryPdf.write(prepared, out);
+                pages = prepared.writeTo(out);
             }
             cancel.check();
             listener.progress(3, STEPS, "Saving the file");

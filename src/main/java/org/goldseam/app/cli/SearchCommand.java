@@ -12,7 +12,7 @@ import org.goldseam.search.SearchResult;
 import org.goldseam.search.SearchService;
 import org.goldseam.app.services.VaultAccess;
 import org.goldseam.audit.AuditService;
-import org.goldseam.search.SparkPoint;
+import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;

@@ -12,7 +12,7 @@ import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.goldseam.search.SearchException;
 import org.goldseam.search.SearchOutcome;
 import org.goldseam.search.SearchResult;

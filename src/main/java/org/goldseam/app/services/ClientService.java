@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.goldseam.clients.Client;
-import org.goldseam.clients.ClientDeletion;
+import org.goldseam.app.services.ClientDeletion;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.clients.ClientSummary;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.goldseam.audit.AuditService.ExportKind;
 import org.goldseam.summary.SummaryService;
 import org.goldseam.summary.persistence.SummaryRepository;
+import org.goldseam.summary.render.SummaryPdf;
 import org.goldseam.vault.Vault;
 
 /**
@@ -17,7 +18,7 @@ public final class Exports {
 
     public static SummaryService summaries(Vault vault, Clock clock, String actor) {
         Audited audited = new Audited(vault, clock);
-        return new SummaryService(SummaryRepository.of(vault, clock), clock, (clientId, file, inBatch) ->
+        return new SummaryService(SummaryRepository.of(vault, clock), clock, SummaryPdf.RENDERER, (clientId, file, inBatch) ->
                 audited.change(actor, audit -> {
                     audit.exported(inBatch ? ExportKind.BATCH : ExportKind.SUMMARY, clientId, file.getFileName().toString());
                     return null;

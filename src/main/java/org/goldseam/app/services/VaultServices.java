@@ -7,7 +7,7 @@ import org.goldseam.audit.AuditLog;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.framework.ClinicalFramework;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.search.SearchService;
 import org.goldseam.vault.Vault;
 

@@ -1,5 +1,6 @@
 package org.goldseam.app.ui;
 
+import org.goldseam.app.ui.common.SwingScheduler;
 import java.awt.AWTEvent;
 import java.awt.CardLayout;
 import java.awt.Dimension;

@@ -13,7 +13,7 @@ import org.goldseam.app.workspace.DemoWorkspace;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.goldseam.search.SearchService;
 import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.TextTerm;

@@ -227,7 +227,7 @@ public final class AuditLogWindow {
 
     private void showChain() {
         String text = presenter.chain();
-        chain.setText(text == null ? "Checking the audit chain\u2026" : "<html>" + org.goldseam.app.ui.Html.escape(text) + "</html>");
+        chain.setText(text == null ? "Checking the audit chain\u2026" : "<html>" + org.goldseam.app.ui.common.Html.escape(text) + "</html>");
         boolean broken = text != null && !text.startsWith("Audit chain intact");
         chain.setForeground(broken ? riskColor() : UIManager.getColor("Label.foreground"));
     }
@@ -240,7 +240,7 @@ public final class AuditLogWindow {
     private void showMessage() {
         String problem = presenter.problem();
         String text = problem != null ? problem : presenter.notice();
-        message.setText(text == null ? " " : "<html>" + org.goldseam.app.ui.Html.escape(text) + "</html>");
+        message.setText(text == null ? " " : "<html>" + org.goldseam.app.ui.common.Html.escape(text) + "</html>");
         message.setForeground(problem != null ? riskColor() : UIManager.getColor("Label.foreground"));
         for (JTextField field : new JTextField[] {from, until}) {
             field.putClientProperty("JComponent.outline", problem != null && problem.contains(
@@ -262,7 +262,7 @@ public final class AuditLogWindow {
     }
 
     /** The entries shown, one row each. */
-    private static final class EntryTable extends org.goldseam.app.ui.RowTableModel<AuditRow> {
+    private static final class EntryTable extends org.goldseam.app.ui.common.RowTableModel<AuditRow> {
         private static final long serialVersionUID = 1L;
 
         EntryTable() {

@@ -36,7 +36,7 @@ import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.search.SearchPresenter.Property;
 import org.goldseam.app.search.SearchState;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.app.ui.SwingScheduler;
+import org.goldseam.app.ui.common.SwingScheduler;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
 import org.goldseam.search.SearchService;
@@ -269,7 +269,7 @@ public final class SearchWindow {
             }
             where = " (at character " + (Math.min(now.position(), text.length()) + 1) + ", marked in the box)";
         }
-        problem.setText("<html>" + org.goldseam.app.ui.Html.escape(now.message() + where) + "</html>");
+        problem.setText("<html>" + org.goldseam.app.ui.common.Html.escape(now.message() + where) + "</html>");
         saved.enable();
     }
 

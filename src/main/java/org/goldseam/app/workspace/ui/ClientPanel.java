@@ -173,7 +173,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         String typed = javax.swing.JOptionPane.showInputDialog(owner,
-                "<html>This permanently removes <b>" + org.goldseam.app.ui.Html.escape(client.fullName())
+                "<html>This permanently removes <b>" + org.goldseam.app.ui.common.Html.escape(client.fullName())
                         + "</b>'s whole record: details, notes, measures, goals and history.<br>"
                         + "Backups made earlier still hold it. To confirm, type the client's full name:</html>",
                 "Delete client", javax.swing.JOptionPane.WARNING_MESSAGE);
@@ -187,7 +187,7 @@ final class ClientPanel extends JPanel {
             clear();
             onDeleted.run();
         }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
-                error instanceof org.goldseam.clients.ClientDeletion.ConfirmationMismatch
+                error instanceof org.goldseam.app.services.ClientDeletion.ConfirmationMismatch
                         ? "The name typed does not match the client's full name. Nothing was deleted."
                         : org.goldseam.app.workspace.Problems.describe(error), "Not deleted",
                 javax.swing.JOptionPane.ERROR_MESSAGE));

@@ -14,7 +14,7 @@ import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.app.workspace.PresenterProperty;
 import org.goldseam.app.workspace.ThemeHeatMapModel;
