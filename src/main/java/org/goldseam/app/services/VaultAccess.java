@@ -26,6 +26,14 @@ public final class VaultAccess {
         });
     }
 
+    /** A {@code private_notes_searched} entry: a search in {@code where} is about to read the private notes. */
+    public void privateNotesRead(String actor, String where) {
+        audited.change(actor, audit -> {
+            audit.privateNotesSearched(where);
+            return null;
+        });
+    }
+
     /**
      * Searches the caseload. With {@code includePrivate} the private notes are read, so a
      * {@code private_notes_searched} entry (where from, never the query) is written first: nothing is
@@ -33,10 +41,7 @@ public final class VaultAccess {
      */
     public SearchOutcome search(String actor, String where, SearchService search, String text, boolean includePrivate) {
         if (includePrivate) {
-            audited.change(actor, audit -> {
-                audit.privateNotesSearched(where);
-                return null;
-            });
+            privateNotesRead(actor, where);
         }
         return search.search(text, includePrivate);
     }

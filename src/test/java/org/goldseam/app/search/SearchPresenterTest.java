@@ -176,6 +176,26 @@ class SearchPresenterTest {
     }
 
     @Test
+    void eachSearchOfThePrivateNotesIsAuditedAndNoOtherSearchIs() {
+        org.goldseam.app.services.VaultAccess access = new org.goldseam.app.services.VaultAccess(demo.services().vault(), TestVaults.CLOCK);
+        presenter.onPrivateNotesRead(() -> access.privateNotesRead("Dr Ada Imaginary", "search window"));
+        org.goldseam.audit.AuditFilter privateReads = new org.goldseam.audit.AuditFilter(null, null,
+                org.goldseam.audit.AuditAction.PRIVATE_NOTES_SEARCHED, null, null);
+        int before = demo.services().audit().list(privateReads).size();
+
+        type("countertransference");
+        assertThat(demo.services().audit().list(privateReads)).hasSize(before);
+
+        presenter.setIncludePrivate(true);
+        assertThat(presenter.result().includePrivate()).isTrue();
+        assertThat(demo.services().audit().list(privateReads)).hasSize(before + 1)
+                .last().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("Dr Ada Imaginary");
+                    assertThat(e.detail()).isEqualTo("search window");
+                });
+    }
+
+    @Test
     void savedSearchesAreSavedRenamedRunAndDeleted() {
         presenter.setQueryText("theme:core_belief.fraud min:3 last:5");
         presenter.setIncludePrivate(true);

@@ -31,6 +31,7 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.services.VaultAccess;
 import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.search.SearchPresenter.Property;
@@ -193,6 +194,8 @@ public final class SearchWindow {
     public static SearchWindow show(Window owner, VaultServices services, SearchService search, BackgroundTasks tasks,
                                     OpenClient open) {
         SearchPresenter presenter = new SearchPresenter(search, services.framework().taxonomy(), tasks, new SwingScheduler());
+        VaultAccess access = new VaultAccess(services.vault(), services.clock());
+        presenter.onPrivateNotesRead(() -> access.privateNotesRead(services.actor().get(), "search window"));
         SearchWindow window = new SearchWindow(owner, presenter, services.clock(), Objects.requireNonNull(open));
         window.dialog.setVisible(true);
         // half and half once the window has a size: few rows of results, long passages below
