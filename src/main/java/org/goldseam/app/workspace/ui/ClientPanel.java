@@ -35,6 +35,8 @@ final class ClientPanel extends JPanel {
     private final JButton discharge = new JButton("Discharge…");
     private final JTabbedPane tabs = new JTabbedPane();
     private final transient List<ClientTab> clientTabs = new ArrayList<>();
+    /** Tabs whose data changed while they were not on screen: they reload when next shown. */
+    private final transient List<ClientTab> stale = new ArrayList<>();
     private transient Client client;
 
     ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
@@ -71,6 +73,7 @@ final class ClientPanel extends JPanel {
         header.add(exportRecord);
         header.add(delete);
         tabs.setName("clientTabs");
+        tabs.addChangeListener(e -> refreshShownIfStale());
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
     }
@@ -98,6 +101,7 @@ final class ClientPanel extends JPanel {
             client = found;
             showHeader(riskFlag);
         }, error -> name.setText("This client could not be loaded."));
+        stale.clear(); // every tab loads the client afresh
         for (ClientTab tab : clientTabs) {
             tab.showClient(clientId);
         }
@@ -193,11 +197,34 @@ final class ClientPanel extends JPanel {
                 javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
-    void refreshTabs() {
-        clientTabs.forEach(ClientTab::refresh);
+    /**
+     * A note was stored by {@code source}, which has already reloaded what it shows. The tab on
+     * screen (if another) reloads now; the others reload when they are next shown, not after every
+     * autosave.
+     */
+    void noteStoredBy(ClientTab source) {
+        for (ClientTab tab : clientTabs) {
+            if (tab == source || stale.contains(tab)) {
+                continue;
+            }
+            if (tab.component() == tabs.getSelectedComponent()) {
+                tab.refresh();
+            } else {
+                stale.add(tab);
+            }
+        }
+    }
+
+    private void refreshShownIfStale() {
+        for (ClientTab tab : clientTabs) {
+            if (tab.component() == tabs.getSelectedComponent() && stale.remove(tab)) {
+                tab.refresh();
+            }
+        }
     }
 
     void clear() {
+        stale.clear();
         client = null;
         name.setText("");
         details.setText("");

@@ -241,7 +241,7 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void noteStored() {
-        clientPanel.refreshTabs();
+        clientPanel.noteStoredBy(sessions);
     }
 
     public Place place() {
