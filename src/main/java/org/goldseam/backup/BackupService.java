@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.backup.persistence.OnlineBackup;
 import org.goldseam.integrity.CheckFinding;
 import org.goldseam.integrity.CheckReport;
@@ -43,7 +44,7 @@ public final class BackupService {
     }
 
     public BackupResult backUp(Vault vault, BackupSettings settings, BackupKind kind, BackupProgress progress) {
-        AuditService audit = AuditService.of(vault, actor, clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), actor, clock);
         try {
             BackupResult result = backUpUnaudited(vault, settings, kind, progress);
             audit.backedUp(result.file().getFileName().toString());

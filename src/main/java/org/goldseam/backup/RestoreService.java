@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.integrity.CheckFinding;
 import org.goldseam.integrity.CheckReport;
 import org.goldseam.integrity.VaultCheck;
@@ -59,7 +60,7 @@ public final class RestoreService {
                             + "check (" + report.findings().stream().map(CheckFinding::problem).findFirst().orElse("")
                             + "). Nothing was replaced; choose an older backup.");
                 }
-                AuditService.of(restored, actor, clock).restored(backup.getFileName().toString());
+                new AuditService(AuditRepository.of(restored), actor, clock).restored(backup.getFileName().toString());
             }
             checkpoints.reached("backup verified");
             VaultFiles live = new VaultFiles(vaultFolder);

@@ -1,5 +1,7 @@
 package org.goldseam.bench;
 
+import org.goldseam.summary.persistence.SummaryRepository;
+import org.goldseam.summary.render.SummaryPdf;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -73,7 +75,7 @@ public final class BenchChild {
             options = new SummaryOptions(options.initialsOnly(), false, options.sections(), "Bench Clinician", "LCSW",
                     options.paper(), true);
             long before = System.nanoTime();
-            SummaryService.of(vault, clock).render(new SummaryRequest(clientId, period, options, out),
+            new SummaryService(SummaryRepository.of(vault, clock), clock, SummaryPdf.RENDERER).render(new SummaryRequest(clientId, period, options, out),
                     ProgressListener.NONE, new CancellationFlag());
             System.out.println("summary_cold_ms " + (System.nanoTime() - before) / 1e6);
         }

@@ -18,7 +18,9 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ClientRecordExport.Addendum;
@@ -77,7 +79,7 @@ public final class RecordExportService {
         var dsl = vault.database().dsl();
         Client client = new ClientRepository(dsl, clock).findById(clientId)
                 .orElseThrow(() -> new NoSuchElementException("no client with id " + clientId));
-        ClinicalFramework framework = ClinicalFramework.of(vault, clock);
+        ClinicalFramework framework = FrameworkWiring.of(vault, clock);
         Map<Long, TaxonomyEntry> taxonomy = framework.taxonomy().all().stream()
                 .collect(Collectors.toMap(TaxonomyEntry::id, Function.identity()));
         SessionNoteRepository notes = new SessionNoteRepository(dsl, clock);
@@ -122,7 +124,7 @@ public final class RecordExportService {
         }
         steps.step(total - 1, total, "Saving");
         Durable.createPrivateFolder(folder);
-        AuditService audit = AuditService.of(vault, actor, clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), actor, clock);
         List<Path> written = new ArrayList<>();
         String base = fileBase(clientId, includePrivateNotes);
         for (int i = 0; i < writers.size(); i++) {

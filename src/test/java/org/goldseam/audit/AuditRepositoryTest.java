@@ -170,7 +170,7 @@ class AuditRepositoryTest {
     @Test
     void theRepositoryOffersNoWayToChangeOrRemoveEntries() {
         assertThat(Arrays.stream(AuditRepository.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())).map(Method::getName))
                 .containsExactlyInAnyOrder("append", "list", "verifyChain");
     }
 }

@@ -58,7 +58,7 @@ class SignedNoteFrozenTest {
     void signANoteWithAThemeAnInterventionAndAGoalRating() {
         vault = TestVaults.create(dir.resolve("vault"));
         var dsl = vault.database().dsl();
-        framework = ClinicalFramework.of(vault, TestVaults.CLOCK);
+        framework = org.goldseam.framework.persistence.wiring.FrameworkWiring.of(vault, TestVaults.CLOCK);
         notes = new SessionNoteRepository(dsl, TestVaults.CLOCK);
         client = new ClientRepository(dsl, TestVaults.CLOCK).insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
         goal = framework.goals().create(client, "Send work out before it feels perfect", null).id();
@@ -95,7 +95,7 @@ class SignedNoteFrozenTest {
     void aThemeRelabelledAfterSigningKeepsItsLabelAtSigningInTheSummarysSessionList() {
         framework.taxonomy().relabel(THEME, "Impostor feeling");
 
-        var summary = org.goldseam.summary.SummaryService.of(vault, TestVaults.CLOCK).assemble(client,
+        var summary = org.goldseam.app.services.Exports.summaries(vault, TestVaults.CLOCK, "Dr Ana Example, PsyD").assemble(client,
                 new org.goldseam.summary.SummaryPeriod(SESSION.toLocalDate().minusDays(1), SESSION.toLocalDate().plusDays(1)),
                 org.goldseam.summary.SummaryOptions.defaults());
         assertThat(summary.sessions()).singleElement().satisfies(row -> assertThat(row.topThemes()).containsExactly(themeLabel));

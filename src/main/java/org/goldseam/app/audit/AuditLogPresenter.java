@@ -29,7 +29,7 @@ import org.goldseam.audit.AuditFilter;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.clients.ClientSummary;
-import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.app.services.ClientService;
 
 /**
  * The state behind the audit log viewer: the filter (days, action, client), the entries matching it,
@@ -45,7 +45,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
     private final AuditService audit;
-    private final ClientRepository clients;
+    private final ClientService clients;
     private final BackgroundTasks tasks;
     private final ZoneId zone;
 
@@ -68,7 +68,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     private long generation;
     private boolean cleared;
 
-    public AuditLogPresenter(AuditService audit, ClientRepository clients, BackgroundTasks tasks, ZoneId zone) {
+    public AuditLogPresenter(AuditService audit, ClientService clients, BackgroundTasks tasks, ZoneId zone) {
         this.audit = Objects.requireNonNull(audit);
         this.clients = Objects.requireNonNull(clients);
         this.tasks = Objects.requireNonNull(tasks);

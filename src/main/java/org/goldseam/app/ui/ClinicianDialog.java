@@ -1,5 +1,6 @@
 package org.goldseam.app.ui;
 
+import org.goldseam.app.ui.common.Html;
 import java.awt.Component;
 import java.util.Optional;
 import javax.swing.JLabel;

@@ -1,5 +1,7 @@
 package org.goldseam.app.ui;
 
+import org.goldseam.app.ui.common.Html;
+import org.goldseam.app.ui.common.SwingScheduler;
 import java.awt.AWTEvent;
 import java.awt.CardLayout;
 import java.awt.Dimension;
@@ -25,7 +27,7 @@ import org.goldseam.vault.ShutdownClose;
 import javax.swing.WindowConstants;
 import org.goldseam.app.audit.ui.AuditLogWindow;
 import org.goldseam.app.lock.ui.LockGuard;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
 import org.goldseam.app.tasks.BackgroundTasks;
@@ -238,9 +240,9 @@ public final class MainWindow {
     }
 
     private void showWorkspace(Vault opened) {
-        VaultServices services = VaultServices.of(opened, clock);
+        VaultServices services = VaultServices.of(opened, clock, this::actor);
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
-        attempts.recordUnlock(new AuditService(services.audit(), actor(), clock), tasks, e -> { });
+        attempts.recordUnlock(services.auditTrail(actor()), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
         services.search().startIndexing(tasks.jobExecutor(), status -> { });
@@ -351,7 +353,7 @@ public final class MainWindow {
         // after every save, render, export and backup still queued or running has finished, so the
         // vault never closes under them; work submitted from now on is refused with a message
         tasks.closeWhenIdle(() -> {
-            new AuditService(services.audit(), actor, clock).locked(reason);
+            services.auditTrail(actor).locked(reason);
             String failed = closingBackups.stop(finalBackup);
             closingVault.close();
             return failed;

@@ -1,5 +1,6 @@
 package org.goldseam.app.ui;
 
+import org.goldseam.app.ui.common.Html;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.util.Arrays;

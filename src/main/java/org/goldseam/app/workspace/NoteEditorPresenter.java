@@ -1,15 +1,13 @@
 package org.goldseam.app.workspace;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
@@ -161,9 +159,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     /** Creates a draft for {@code clientId} from {@code initial} and shows it. */
     public void create(long clientId, NoteContent initial) {
         tasks.run(() -> {
-            long id = services.notes().createDraft(clientId, initial);
-            services.audit().append(AuditAction.NOTE_CREATED, clinician.get(), clientId, id, null, services.clock().instant());
-            services.search().onNoteSaved(id);
+            long id = services.notes().create(clinician.get(), clientId, initial);
             return load(id);
         }, loaded -> {
             show(loaded);
@@ -301,10 +297,8 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
                 return;
             }
             tasks.run(() -> {
-                Instant now = services.clock().instant();
-                SessionNote signed = services.notes().sign(noteId, signer, now);
-                services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
-                services.search().onNoteSaved(noteId);
+                // the signature and its audit entry commit together, or neither does
+                SessionNote signed = services.notes().sign(signer, clientId, noteId);
                 return new Loaded(signed, services.notes().addenda(noteId), extras.recordedIn(signed));
             }, loaded -> {
                 show(loaded);
@@ -331,10 +325,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         long noteId = note.id();
         long clientId = note.clientId();
         tasks.run(() -> {
-            Instant now = services.clock().instant();
-            services.notes().addAddendum(noteId, kind, author, text.strip(), now);
-            services.audit().append(AuditAction.ADDENDUM_ADDED, author, clientId, noteId, kind.dbValue(), now);
-            services.search().onNoteSaved(noteId);
+            services.notes().addAddendum(author, clientId, noteId, kind, text.strip());
             return services.notes().addenda(noteId);
         }, list -> {
             List<Addendum> old = addenda;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.ThemeSuggestion;

@@ -14,8 +14,10 @@ import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditChain;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
+import org.goldseam.audit.AuditLog;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.db.tables.records.AuditEventRecord;
+import org.goldseam.vault.Vault;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
@@ -25,13 +27,18 @@ import org.jooq.impl.DSL;
  * The append-only audit trail. There is deliberately no update or delete: entries are only added,
  * each chained to the one before by {@link AuditChain}.
  */
-public final class AuditRepository {
+public final class AuditRepository implements AuditLog {
     private static final int VERIFY_FETCH_SIZE = 500;
 
     private final DSLContext dsl;
 
     public AuditRepository(DSLContext dsl) {
         this.dsl = Objects.requireNonNull(dsl);
+    }
+
+    /** The trail of an open vault. */
+    public static AuditRepository of(Vault vault) {
+        return new AuditRepository(vault.database().dsl());
     }
 
     /**
@@ -45,6 +52,7 @@ public final class AuditRepository {
      *
      * @param detail a short technical remark, never clinical content; may be null
      */
+    @Override
     public synchronized AuditEvent append(AuditAction action, String actor, Long clientId, Long noteId,
             String detail, Instant at) {
         Objects.requireNonNull(action, "action");
@@ -73,6 +81,7 @@ public final class AuditRepository {
     }
 
     /** The entries matching {@code filter}, in the order they were appended. */
+    @Override
     public List<AuditEvent> list(AuditFilter filter) {
         List<Condition> conditions = new ArrayList<>();
         if (filter.from() != null) {
@@ -99,6 +108,7 @@ public final class AuditRepository {
      * content, or whose previous hash is not the hash of the entry before it. Removing the newest
      * entries leaves a shorter but consistent chain; that needs an anchor kept outside the vault.
      */
+    @Override
     public ChainVerification verifyChain() {
         long checked = 0;
         String expectedPrev = AuditChain.GENESIS;

@@ -21,7 +21,7 @@ import org.goldseam.framework.model.AttachmentStyle;
 import org.goldseam.framework.model.EarlyExperience;
 import org.goldseam.framework.model.FormulationDraft;
 import org.goldseam.framework.model.ReflectiveQuestion;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.GoalProgress;

@@ -22,7 +22,7 @@ import java.util.Optional;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.model.Category;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;

@@ -2,6 +2,7 @@ package org.goldseam.vault.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.goldseam.vault.VaultFiles;
@@ -30,6 +31,7 @@ public final class VaultDatabase implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final ThreadBoundConnections connections;
     private volatile boolean compactOnClose;
 
     VaultDatabase(JdbcConnectionPool pool) {
@@ -40,7 +42,20 @@ public final class VaultDatabase implements AutoCloseable {
                 // SQL with bind values would put client data into logs
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        // Thread-bound units of work: everything a thread does inside inTransaction (every repository,
+        // every repository transaction, the audit append) runs on one connection and commits or rolls
+        // back as one. Outside a unit each statement takes a pooled connection as before.
+        this.connections = new ThreadBoundConnections(pool);
+        this.dsl = DSL.using(connections, SQLDialect.H2, settings);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the calling thread: a change and its audit entry are
+     * both committed, or neither (an exception rolls everything back and is rethrown as it was).
+     * Repositories' own transactions inside it become part of this one.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return connections.inTransaction(work);
     }
 
     /**

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.NoteContents;
@@ -77,7 +77,7 @@ class WhoSignsTest {
         long client;
         try (Vault vault = TestVaults.open(folder)) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
-            client = services.clients().insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
+            client = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
             NoteEditorPresenter editor = editorAsTheAppWiresIt(vault, services);
             editor.create(client, NoteContents.blank(SESSION, NoteFormat.DAP));
             editor.edit(c -> NoteContents.withSection(c, Section.DATA, "Talked about the review at work."));
@@ -113,12 +113,12 @@ class WhoSignsTest {
         long draft;
         try (Vault vault = TestVaults.createUnnamed(folder)) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
-            client = services.clients().insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
+            client = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
             long fraud = services.framework().taxonomy().get("core_belief.fraud").id();
             // what an older Goldseam did: signed as the operating-system account
-            oldNote = services.notes().createDraft(client, NoteSamples.dapWith(SESSION, List.of(new ThemeObservation(fraud, 6, null, null))));
-            services.notes().sign(oldNote, OS_ACCOUNT, Instant.parse("2026-11-19T17:00:00Z"));
-            draft = services.notes().createDraft(client, NoteSamples.dap(SESSION.plusWeeks(1), Attendance.ATTENDED));
+            oldNote = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteSamples.dapWith(SESSION, List.of(new ThemeObservation(fraud, 6, null, null))));
+            new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).sign(oldNote, OS_ACCOUNT, Instant.parse("2026-11-19T17:00:00Z"));
+            draft = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteSamples.dap(SESSION.plusWeeks(1), Attendance.ATTENDED));
             VaultDowngrade.toSchema5(vault.database().dsl());
         }
 

@@ -34,7 +34,7 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Timeout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteFormat;
@@ -252,12 +252,12 @@ class LockClosesFormsGuiTest {
         try (Vault vault = TestVaults.create(folder)) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             LocalDate today = LocalDate.now(clock);
-            long client = services.clients().insert(new ClientDetails(NAME, null, null, LocalDate.of(1984, 3, 9), null,
+            long client = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(new ClientDetails(NAME, null, null, LocalDate.of(1984, 3, 9), null,
                     PHONE, null, EMERGENCY, "0170 555 0100", "sister", null, today.minusMonths(2)));
             OffsetDateTime session = OffsetDateTime.now(clock).minusDays(2);
-            long note = services.notes().createDraft(client, NoteContents.withSection(
+            long note = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteContents.withSection(
                     NoteContents.blank(session, NoteFormat.DAP), Section.DATA, NOTE_TEXT));
-            services.notes().sign(note, "Dr Imaginary, LCSW", session.plusHours(2).toInstant());
+            new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).sign(note, "Dr Imaginary, LCSW", session.plusHours(2).toInstant());
         }
         return folder;
     }

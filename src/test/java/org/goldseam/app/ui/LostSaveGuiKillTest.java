@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.goldseam.app.cli.CliRun;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteFormat;
@@ -55,8 +55,8 @@ class LostSaveGuiKillTest {
         try (Vault vault = TestVaults.open(folder)) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             for (String name : List.of("Kill Test Zoë Ørsted", "Kill Test Łukasz Wiśniewski", "Kill Test 李 Wei")) {
-                long clientId = services.clients().insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
-                drafts.put(name, services.notes().createDraft(clientId, NoteContents.withSection(
+                long clientId = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
+                drafts.put(name, new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(clientId, NoteContents.withSection(
                         NoteContents.blank(SESSION, NoteFormat.DAP), Section.DATA, "Opened from the list.")));
             }
         }

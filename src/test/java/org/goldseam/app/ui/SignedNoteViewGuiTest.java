@@ -103,7 +103,7 @@ class SignedNoteViewGuiTest {
         Path folder = dir.resolve("vault");
         try (Vault vault = TestVaults.create(folder)) {
             var dsl = vault.database().dsl();
-            ClinicalFramework framework = ClinicalFramework.of(vault, TestVaults.CLOCK);
+            ClinicalFramework framework = org.goldseam.framework.persistence.wiring.FrameworkWiring.of(vault, TestVaults.CLOCK);
             client = new ClientRepository(dsl, TestVaults.CLOCK).insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
             goal = framework.goals().create(client, "Send work out before it feels perfect", null).id();
             var theme = framework.taxonomy().get(THEME);

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.Attendance;
@@ -29,13 +29,13 @@ class SignedNoteRecordsTest {
     void anInnerCriticLineHeardInASignedSessionStaysInItWhenHeardAgainLater() {
         try (Vault vault = TestVaults.create(dir.resolve("vault"))) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
-            long client = services.clients().insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
-            long first = services.notes().createDraft(client, NoteSamples.dap(SESSION, Attendance.ATTENDED));
-            long middle = services.notes().createDraft(client, NoteSamples.dap(SESSION.plusWeeks(1), Attendance.ATTENDED));
-            long last = services.notes().createDraft(client, NoteSamples.dap(SESSION.plusWeeks(2), Attendance.ATTENDED));
+            long client = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of("Ines Invented", SESSION.toLocalDate()));
+            long first = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteSamples.dap(SESSION, Attendance.ATTENDED));
+            long middle = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteSamples.dap(SESSION.plusWeeks(1), Attendance.ATTENDED));
+            long last = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(client, NoteSamples.dap(SESSION.plusWeeks(2), Attendance.ATTENDED));
             services.framework().innerCritic().recordHearing(client, first, LINE);
             services.framework().innerCritic().recordHearing(client, middle, LINE);
-            services.notes().sign(middle, "Dr Ana Example, PsyD", Instant.parse("2026-10-13T10:00:00Z"));
+            new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).sign(middle, "Dr Ana Example, PsyD", Instant.parse("2026-10-13T10:00:00Z"));
             // heard again a week later: the middle session is now neither the first nor the last hearing
             services.framework().innerCritic().recordHearing(client, last, LINE.toLowerCase(java.util.Locale.ROOT));
 

@@ -20,14 +20,14 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.Exports;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.BatchExportPresenter.Scope;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.summary.SummaryProperty;
-import org.goldseam.summary.SummaryService;
 
 /**
  * "Export summaries…": every active client, or the clients ticked in the list, for one period into
@@ -200,7 +200,7 @@ public final class BatchExportDialog {
     /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, AppPreferences)}, into {@code folder}. */
     public static BatchExportDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, AppPreferences prefs,
                                          Path folder) {
-        BatchExportPresenter presenter = new BatchExportPresenter(SummaryService.of(services.vault(), services.clock()),
+        BatchExportPresenter presenter = new BatchExportPresenter(Exports.summaries(services.vault(), services.clock(), prefs.auditActor()),
                 services.clients(), services.clock(), prefs, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
         BatchExportDialog shown = new BatchExportDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);

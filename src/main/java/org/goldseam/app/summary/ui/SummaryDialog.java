@@ -14,14 +14,14 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.Exports;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.summary.SummaryPresenter;
 import org.goldseam.app.summary.SummaryProperty;
 import org.goldseam.summary.SummaryResult;
-import org.goldseam.summary.SummaryService;
 
 /**
  * "Progress summary…" for one client: the period, the sections, initials only and the file; then
@@ -120,7 +120,7 @@ public final class SummaryDialog {
     /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, long, String, AppPreferences)}, with the default file in {@code folder}. */
     public static SummaryDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, long clientId,
                                      String clientName, AppPreferences prefs, Path folder) {
-        SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(services.vault(), services.clock()),
+        SummaryPresenter presenter = new SummaryPresenter(Exports.summaries(services.vault(), services.clock(), prefs.auditActor()),
                 services.clock(), prefs, clientId, clientName, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
         SummaryDialog shown = new SummaryDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);

@@ -14,7 +14,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.lock.ui.LockGuard;
-import org.goldseam.app.ui.Html;
+import org.goldseam.app.ui.common.Html;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;

@@ -144,7 +144,7 @@ final class ClientDialog {
         JTextField date = field("dischargeDate", "Discharge date");
         date.setText(today.toString());
         JPanel panel = new JPanel(new MigLayout("wrap 1, insets 4", "[360!, fill]"));
-        panel.add(new JLabel("<html>Discharge <b>" + org.goldseam.app.ui.Html.escape(clientName)
+        panel.add(new JLabel("<html>Discharge <b>" + org.goldseam.app.ui.common.Html.escape(clientName)
                 + "</b>? Their record stays in the vault; they move to the discharged list.</html>"));
         panel.add(date);
         JLabel problem = new JLabel(" ");

@@ -13,9 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientStatus;
 
@@ -36,6 +35,8 @@ final class ClientPanel extends JPanel {
     private final JButton discharge = new JButton("Discharge…");
     private final JTabbedPane tabs = new JTabbedPane();
     private final transient List<ClientTab> clientTabs = new ArrayList<>();
+    /** Tabs whose data changed while they were not on screen: they reload when next shown. */
+    private final transient List<ClientTab> stale = new ArrayList<>();
     private transient Client client;
 
     ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
@@ -72,6 +73,7 @@ final class ClientPanel extends JPanel {
         header.add(exportRecord);
         header.add(delete);
         tabs.setName("clientTabs");
+        tabs.addChangeListener(e -> refreshShownIfStale());
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
     }
@@ -95,14 +97,11 @@ final class ClientPanel extends JPanel {
     }
 
     void show(long clientId, boolean riskFlag) {
-        tasks.run(() -> {
-            Client found = services.clients().findById(clientId).orElseThrow();
-            services.audit().append(AuditAction.CLIENT_VIEWED, actor, clientId, null, null, services.clock().instant());
-            return found;
-        }, found -> {
+        tasks.run(() -> services.clients().view(actor, clientId), found -> {
             client = found;
             showHeader(riskFlag);
         }, error -> name.setText("This client could not be loaded."));
+        stale.clear(); // every tab loads the client afresh
         for (ClientTab tab : clientTabs) {
             tab.showClient(clientId);
         }
@@ -138,10 +137,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.show(owner, client, LocalDate.now(services.clock())).ifPresent(details ->
-                tasks.run(() -> {
-                    services.clients().update(id, details);
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().edit(actor, id, details), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -163,11 +159,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.askDischargeDate(owner, client.fullName(), LocalDate.now(services.clock())).ifPresent(date ->
-                tasks.run(() -> {
-                    services.clients().discharge(id, date);
-                    services.audit().append(AuditAction.CLIENT_DISCHARGED, actor, id, null, null, services.clock().instant());
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().discharge(actor, id, date), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -185,7 +177,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         String typed = javax.swing.JOptionPane.showInputDialog(owner,
-                "<html>This permanently removes <b>" + org.goldseam.app.ui.Html.escape(client.fullName())
+                "<html>This permanently removes <b>" + org.goldseam.app.ui.common.Html.escape(client.fullName())
                         + "</b>'s whole record: details, notes, measures, goals and history.<br>"
                         + "Backups made earlier still hold it. To confirm, type the client's full name:</html>",
                 "Delete client", javax.swing.JOptionPane.WARNING_MESSAGE);
@@ -193,24 +185,46 @@ final class ClientPanel extends JPanel {
             return;
         }
         tasks.run(() -> {
-            new org.goldseam.clients.ClientDeletion(services.vault(), services.clock(), actor,
-                    java.util.List.of(services.search()::onClientDeleted)).delete(id, typed);
+            services.clients().delete(actor, id, typed);
             return id;
         }, deleted -> {
             clear();
             onDeleted.run();
         }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
-                error instanceof org.goldseam.clients.ClientDeletion.ConfirmationMismatch
+                error instanceof org.goldseam.app.services.ClientDeletion.ConfirmationMismatch
                         ? "The name typed does not match the client's full name. Nothing was deleted."
                         : org.goldseam.app.workspace.Problems.describe(error), "Not deleted",
                 javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
-    void refreshTabs() {
-        clientTabs.forEach(ClientTab::refresh);
+    /**
+     * A note was stored by {@code source}, which has already reloaded what it shows. The tab on
+     * screen (if another) reloads now; the others reload when they are next shown, not after every
+     * autosave.
+     */
+    void noteStoredBy(ClientTab source) {
+        for (ClientTab tab : clientTabs) {
+            if (tab == source || stale.contains(tab)) {
+                continue;
+            }
+            if (tab.component() == tabs.getSelectedComponent()) {
+                tab.refresh();
+            } else {
+                stale.add(tab);
+            }
+        }
+    }
+
+    private void refreshShownIfStale() {
+        for (ClientTab tab : clientTabs) {
+            if (tab.component() == tabs.getSelectedComponent() && stale.remove(tab)) {
+                tab.refresh();
+            }
+        }
     }
 
     void clear() {
+        stale.clear();
         client = null;
         name.setText("");
         details.setText("");

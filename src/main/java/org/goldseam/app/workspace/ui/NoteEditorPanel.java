@@ -1,6 +1,6 @@
 package org.goldseam.app.workspace.ui;
 
-import org.goldseam.app.ui.WidthTrackingPanel;
+import org.goldseam.app.ui.common.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.time.ZoneId;
@@ -312,7 +312,7 @@ final class NoteEditorPanel extends JPanel {
             offer.getAccessibleContext().setAccessibleName("Add suggested theme " + suggestion.label());
             offer.putClientProperty("JButton.buttonType", "roundRect");
             offer.setBorder(BorderFactory.createCompoundBorder(
-                    BorderFactory.createMatteBorder(0, 4, 0, 0, org.goldseam.app.ui.CategoryColors.of(taxonomy.category(suggestion.entryId()))),
+                    BorderFactory.createMatteBorder(0, 4, 0, 0, org.goldseam.app.ui.common.CategoryColors.of(taxonomy.category(suggestion.entryId()))),
                     BorderFactory.createEmptyBorder(2, 6, 2, 6)));
             offer.addActionListener(e -> presenter.accept(suggestion));
             suggestionsRow.add(offer);

@@ -25,7 +25,7 @@ import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.LabelsAtSigning;

@@ -11,7 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
 import org.goldseam.app.lock.ui.LockGuard;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.ClientListPresenter;
@@ -20,7 +20,6 @@ import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.Problems;
 import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.ClientDetails;
 
 /** The unlocked app: clients on the left, the chosen client's workspace on the right. */
@@ -204,11 +203,7 @@ public final class WorkspacePanel extends JPanel {
 
     private void create(ClientDetails details) {
         String actor = preferences.get().auditActor();
-        tasks.run(() -> {
-            long id = services.clients().insert(details);
-            services.audit().append(AuditAction.CLIENT_CREATED, actor, id, null, null, services.clock().instant());
-            return id;
-        }, id -> {
+        tasks.run(() -> services.clients().create(actor, details), id -> {
             clients.setFilter("");
             clients.setStatusFilter(ClientListPresenter.StatusFilter.ACTIVE);
             clients.load();
@@ -249,7 +244,7 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void noteStored() {
-        clientPanel.refreshTabs();
+        clientPanel.noteStoredBy(sessions);
     }
 
     public Place place() {

@@ -1,6 +1,7 @@
-package org.goldseam.framework.persistence;
+package org.goldseam.framework.persistence.wiring;
 
 import java.time.Clock;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.framework.AttachmentService;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.FormulationService;
@@ -11,6 +12,14 @@ import org.goldseam.framework.ReflectiveQuestionService;
 import org.goldseam.framework.RiskService;
 import org.goldseam.framework.ShameReportService;
 import org.goldseam.framework.TaxonomyService;
+import org.goldseam.framework.persistence.AdministrationRepository;
+import org.goldseam.framework.persistence.AttachmentRepository;
+import org.goldseam.framework.persistence.FormulationRepository;
+import org.goldseam.framework.persistence.GoalRepository;
+import org.goldseam.framework.persistence.InstrumentRepository;
+import org.goldseam.framework.persistence.ReflectionRepository;
+import org.goldseam.framework.persistence.TaxonomyRepository;
+import org.goldseam.vault.Vault;
 import org.jooq.DSLContext;
 
 /**
@@ -18,6 +27,11 @@ import org.jooq.DSLContext;
  * several writes must land together (the demo writes each client in one transaction).
  */
 public final class FrameworkWiring {
+    /** The framework services of an open vault, wired to its database. */
+    public static ClinicalFramework of(Vault vault, Clock clock) {
+        return on(vault.database().dsl(), clock);
+    }
+
     private FrameworkWiring() {
     }
 

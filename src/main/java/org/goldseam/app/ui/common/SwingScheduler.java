@@ -1,4 +1,4 @@
-package org.goldseam.app.ui;
+package org.goldseam.app.ui.common;
 
 import java.time.Duration;
 import javax.swing.Timer;

@@ -1,4 +1,4 @@
-package org.goldseam.clients;
+package org.goldseam.app.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldseam.clients.ClientDetails;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;

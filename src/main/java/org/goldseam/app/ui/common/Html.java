@@ -1,4 +1,4 @@
-package org.goldseam.app.ui;
+package org.goldseam.app.ui.common;
 
 /** Escapes text for Swing's HTML labels: a client's name must never be read as markup. */
 public final class Html {

@@ -1,9 +1,10 @@
-package org.goldseam.clients;
+package org.goldseam.app.services;
 
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.goldseam.clients.Client;
 import org.goldseam.clients.persistence.ClientRemoval;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.vault.Vault;

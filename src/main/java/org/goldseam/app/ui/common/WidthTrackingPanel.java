@@ -1,4 +1,4 @@
-package org.goldseam.app.ui;
+package org.goldseam.app.ui.common;
 
 import java.awt.Dimension;
 import java.awt.LayoutManager;

@@ -1,4 +1,4 @@
-package org.goldseam.app.ui;
+package org.goldseam.app.ui.common;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;

@@ -1,4 +1,4 @@
-package org.goldseam.app.workspace;
+package org.goldseam.notes;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;

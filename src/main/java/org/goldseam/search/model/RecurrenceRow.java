@@ -1,4 +1,4 @@
-package org.goldseam.search;
+package org.goldseam.search.model;
 
 import java.time.OffsetDateTime;
 
