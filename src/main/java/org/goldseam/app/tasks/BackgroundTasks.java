@@ -1,5 +1,6 @@
 package org.goldseam.app.tasks;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.goldseam.vault.VaultException;
+import org.goldseam.vault.persistence.StoredDataErrors;
 
 /**
  * Runs vault work off the event thread and delivers the result back on it.
@@ -25,6 +28,7 @@ public final class BackgroundTasks {
     private final Executor deliver;
     private final AtomicInteger running = new AtomicInteger();
     private volatile Consumer<Boolean> busyListener = busy -> { };
+    private volatile Consumer<VaultException> damageListener = damaged -> { };
 
     public BackgroundTasks(Executor worker, Executor deliver) {
         this.worker = worker;
@@ -44,6 +48,14 @@ public final class BackgroundTasks {
     /** Runs everything on the calling thread: for presenter tests. */
     public static BackgroundTasks synchronous() {
         return new BackgroundTasks(Runnable::run, Runnable::run);
+    }
+
+    /**
+     * Told, on the delivery executor, each time a task failed because stored data could not be read
+     * back (a damaged page or value): the window says the vault is damaged and offers the newest backup.
+     */
+    public void onDamage(Consumer<VaultException> listener) {
+        this.damageListener = listener;
     }
 
     /** Told {@code true} when the first task starts and {@code false} when the last one ends. */
@@ -66,7 +78,12 @@ public final class BackgroundTasks {
                 deliver.execute(() -> onSuccess.accept(result));
             } catch (Throwable error) {
                 LOG.log(Level.FINE, "background task failed: {0}", error.getClass().getName());
-                deliver.execute(() -> onFailure.accept(error));
+                // a value or page that no longer reads back is damage to the vault: every caller then
+                // gets the damaged-vault refusal (never the raw database error), and the window its offer
+                Optional<VaultException> damaged = StoredDataErrors.unreadable(error);
+                Throwable delivered = damaged.<Throwable>map(d -> d).orElse(error);
+                damaged.ifPresent(d -> deliver.execute(() -> damageListener.accept(d)));
+                deliver.execute(() -> onFailure.accept(delivered));
             } finally {
                 if (running.decrementAndGet() == 0) {
                     deliver.execute(() -> busyListener.accept(false));

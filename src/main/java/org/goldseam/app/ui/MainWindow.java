@@ -62,6 +62,8 @@ public final class MainWindow {
     private Place lastPlace;
     private AuditLogWindow auditLog;
     private boolean closing;
+    /** The damaged-vault message is shown once per unlock, not once per failed read. */
+    private boolean damageReported;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
         this(folder, vaults, clock, store, store.load());
@@ -172,6 +174,8 @@ public final class MainWindow {
     private void unlocked(Vault opened) {
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
+        damageReported = false;
+        tasks.onDamage(this::storedDataDamaged);
         VaultServices services = VaultServices.of(opened, clock);
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
         attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
@@ -195,6 +199,38 @@ public final class MainWindow {
         cards.show(root, WORKSPACE);
         workspace.restore(lastPlace);
         autoLock.rearm();
+    }
+
+    /**
+     * A read found a page or value of the open vault that no longer reads back: say it is damaged
+     * (once per unlock) and offer its newest backup, as the unlock screen does for a vault that does
+     * not open. Restoring locks first, so the damaged vault is closed before it is replaced.
+     */
+    private void storedDataDamaged(org.goldseam.vault.VaultException damaged) {
+        if (damageReported || vault == null || tasks == null) {
+            return;
+        }
+        damageReported = true;
+        Path vaultFolder = vault.files().folder();
+        Path configured = preferences.backupFolder();
+        tasks.run(() -> org.goldseam.app.restore.DamagedVaultBackups.newest(vaultFolder, configured),
+                newest -> showDamaged(damaged, newest), error -> showDamaged(damaged, java.util.Optional.empty()));
+    }
+
+    private void showDamaged(org.goldseam.vault.VaultException damaged,
+            java.util.Optional<org.goldseam.backup.BackupFile> newest) {
+        if (newest.isEmpty()) {
+            JOptionPane.showMessageDialog(frame, damaged.getMessage(), "Vault damaged", JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        Object[] options = {"Restore newest backup\u2026", "Close"};
+        int chosen = JOptionPane.showOptionDialog(frame, damaged.getMessage() + "\n\n"
+                        + org.goldseam.app.restore.RestoreWords.offer(newest.get(), clock.getZone()),
+                "Vault damaged", JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[1]);
+        if (chosen == 0) {
+            Path backup = newest.get().path();
+            lock("to restore a backup of a damaged vault", () -> unlock.openRestore(backup));
+        }
     }
 
     /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */
