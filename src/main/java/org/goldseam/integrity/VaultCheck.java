@@ -51,8 +51,8 @@ public final class VaultCheck {
     /** Every row, every value and every page read back: damage anywhere fails the check, not a later command. */
     private static void readEverything(Vault vault, List<String> passed) {
         FullRead.Summary read = FullRead.readEverything(vault.database());
-        passed.add("every value read back: " + read.rows() + " rows of " + read.tables() + " tables, "
-                + read.entries() + " entries in " + read.maps() + " storage maps");
+        // the storage maps' own entry counts vary with the engine's housekeeping: only the rows are reported
+        passed.add("every value read back: " + read.rows() + " rows of " + read.tables() + " tables, and every page of the storage maps");
     }
 
     private static void checkSchema(Vault vault, List<String> passed, List<CheckFinding> findings) {
