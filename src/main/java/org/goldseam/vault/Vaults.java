@@ -211,7 +211,7 @@ public final class Vaults {
     private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, String notice) {
         String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
                 VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
-                        + " is not an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
+                        + " is damaged: it is no longer an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
         if (!salt.equals(vaultHeader.databaseSalt())) {
             throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
         }

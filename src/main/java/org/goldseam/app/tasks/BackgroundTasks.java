@@ -2,6 +2,7 @@ package org.goldseam.app.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.goldseam.vault.VaultException;
+import org.goldseam.vault.persistence.StoredDataErrors;
 
 /**
  * The one way the app runs work off the event thread, and delivers the result back on it.
@@ -44,6 +47,7 @@ public final class BackgroundTasks {
         private final List<Runnable> whenIdle = new ArrayList<>();
         private volatile Runnable afterShutdown = () -> { };
         private volatile Consumer<Boolean> busyListener = busy -> { };
+        private volatile Consumer<VaultException> damageListener = damaged -> { };
     }
 
     /** One executor for both lanes (tests: a queue they drain by hand, or a direct one). */
@@ -89,6 +93,14 @@ public final class BackgroundTasks {
     /** Runs everything on the calling thread: for presenter tests. */
     public static BackgroundTasks synchronous() {
         return new BackgroundTasks(Runnable::run, Runnable::run);
+    }
+
+    /**
+     * Told, on the delivery executor, each time a task failed because stored data could not be read
+     * back (a damaged page or value): the window says the vault is damaged and offers the newest backup.
+     */
+    public void onDamage(Consumer<VaultException> listener) {
+        account.damageListener = listener;
     }
 
     /** Told {@code true} when the first task is queued and {@code false} when the last one ends. */
@@ -170,7 +182,12 @@ public final class BackgroundTasks {
                     deliver.execute(() -> onSuccess.accept(result));
                 } catch (Throwable error) {
                     LOG.log(Level.FINE, "background task failed: {0}", error.getClass().getName());
-                    deliver.execute(() -> onFailure.accept(error));
+                    // a value or page that no longer reads back is damage to the vault: every caller then
+                    // gets the damaged-vault refusal (never the raw database error), and the window its offer
+                    Optional<VaultException> damaged = StoredDataErrors.unreadable(error);
+                    Throwable delivered = damaged.<Throwable>map(d -> d).orElse(error);
+                    damaged.ifPresent(d -> deliver.execute(() -> account.damageListener.accept(d)));
+                    deliver.execute(() -> onFailure.accept(delivered));
                 } finally {
                     ended();
                 }

@@ -77,6 +77,8 @@ public final class MainWindow {
     private final java.util.function.Consumer<Duration> saveBeforeShutdown = this::saveBeforeShutdown;
     /** A lock has begun (forms closed) and waits for the note to be saved. */
     private boolean locking;
+    /** The damaged-vault message is shown once per unlock, not once per failed read. */
+    private boolean damageReported;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
         this(folder, vaults, clock, store, store.load());
@@ -240,6 +242,8 @@ public final class MainWindow {
     }
 
     private void showWorkspace(Vault opened) {
+        damageReported = false;
+        tasks.onDamage(this::storedDataDamaged);
         VaultServices services = VaultServices.of(opened, clock, this::actor);
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
         attempts.recordUnlock(services.auditTrail(actor()), tasks, e -> { });
@@ -272,6 +276,38 @@ public final class MainWindow {
                 + "typed was kept (in memory only). Open the same form again for the same client or note and it "
                 + "is filled in. Quitting Goldseam discards it.</body></html>", "Unfinished forms kept",
                 JOptionPane.INFORMATION_MESSAGE));
+    }
+
+    /**
+     * A read found a page or value of the open vault that no longer reads back: say it is damaged
+     * (once per unlock) and offer its newest backup, as the unlock screen does for a vault that does
+     * not open. Restoring locks first, so the damaged vault is closed before it is replaced.
+     */
+    private void storedDataDamaged(org.goldseam.vault.VaultException damaged) {
+        if (damageReported || vault == null || tasks == null) {
+            return;
+        }
+        damageReported = true;
+        Path vaultFolder = vault.files().folder();
+        Path configured = preferences.backupFolder();
+        tasks.run(() -> org.goldseam.app.restore.DamagedVaultBackups.newest(vaultFolder, configured),
+                newest -> showDamaged(damaged, newest), error -> showDamaged(damaged, java.util.Optional.empty()));
+    }
+
+    private void showDamaged(org.goldseam.vault.VaultException damaged,
+            java.util.Optional<org.goldseam.backup.BackupFile> newest) {
+        if (newest.isEmpty()) {
+            JOptionPane.showMessageDialog(frame, damaged.getMessage(), "Vault damaged", JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        Object[] options = {"Restore newest backup\u2026", "Close"};
+        int chosen = JOptionPane.showOptionDialog(frame, damaged.getMessage() + "\n\n"
+                        + org.goldseam.app.restore.RestoreWords.offer(newest.get(), clock.getZone()),
+                "Vault damaged", JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[1]);
+        if (chosen == 0) {
+            Path backup = newest.get().path();
+            lock("to restore a backup of a damaged vault", () -> unlock.openRestore(backup));
+        }
     }
 
     /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */

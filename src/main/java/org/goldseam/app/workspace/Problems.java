@@ -13,6 +13,10 @@ public final class Problems {
     }
 
     public static String describe(Throwable error) {
+        var damaged = org.goldseam.vault.persistence.StoredDataErrors.unreadable(error);
+        if (damaged.isPresent()) {
+            return damaged.get().getMessage();
+        }
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof VaultException) && !(cause instanceof FrameworkException)
                 && !(cause instanceof NoteStateException)) {

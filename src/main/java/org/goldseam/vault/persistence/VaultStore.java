@@ -232,6 +232,10 @@ public final class VaultStore {
                         "The vault folder " + files.folder() + " could not be written (the disk may be full, "
                                 + "read-only or not permitted). Free space or fix the permissions, then try again.", error);
             default:
+                if (StoredDataErrors.unreadable(error).isPresent()) {
+                    // a value or page that no longer decodes (e.g. 22018, a stored date that cannot be converted)
+                    return new VaultException(VaultProblem.DAMAGED, damagedFile(files), error);
+                }
                 if (error instanceof FlywayException) {
                     return new VaultException(VaultProblem.DAMAGED,
                             "The structure of this vault could not be checked or updated. Restore the vault from a "
