@@ -207,7 +207,29 @@ public final class LostSaveChild {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("timed out waiting for " + what);
+        throw new IllegalStateException("timed out waiting for " + what + "; the screen showed: " + onEdt(LostSaveChild::shownTexts));
+    }
+
+    /** The texts of every label and button showing, so a timeout says what the window said. */
+    private static String shownTexts() {
+        StringBuilder texts = new StringBuilder();
+        for (Window window : Window.getWindows()) {
+            if (window.isShowing()) {
+                collect(window, texts);
+            }
+        }
+        return texts.length() > 600 ? texts.substring(0, 600) + "…" : texts.toString();
+    }
+
+    private static void collect(Container root, StringBuilder texts) {
+        for (Component child : root.getComponents()) {
+            if (child.isShowing() && child instanceof JLabel label && label.getText() != null && !label.getText().isBlank()) {
+                texts.append('[').append(label.getText().replaceAll("<[^>]*>", " ").strip()).append("] ");
+            }
+            if (child instanceof Container container) {
+                collect(container, texts);
+            }
+        }
     }
 
     private static Component find(String name) {

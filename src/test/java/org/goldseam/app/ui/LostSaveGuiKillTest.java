@@ -69,9 +69,11 @@ class LostSaveGuiKillTest {
             try (Vault vault = TestVaults.open(folder)) {
                 String stored = VaultServices.of(vault, TestVaults.CLOCK).notes().findById(drafts.get(name))
                         .orElseThrow().sectionText(Section.DATA);
-                if (!stored.equals(shownAsSaved)) {
+                boolean kept = stored.equals(shownAsSaved);
+                if (!kept) {
                     lost.add("kill " + k + " (" + name + ")");
                 }
+                System.out.println("LostSaveGuiKillTest: kill " + (k + 1) + " of " + kills + (kept ? ": kept" : ": LOST"));
             }
         }
         assertThat(lost).as("kills after which the vault lacked what the window had shown as saved, of %d", kills).isEmpty();
