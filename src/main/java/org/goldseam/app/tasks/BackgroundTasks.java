@@ -223,7 +223,12 @@ public final class BackgroundTasks {
                 deliver.execute(() -> onFailure.accept(error));
             } finally {
                 stopThreads();
-                deliver.execute(account.afterShutdown);
+                Runnable after = account.afterShutdown;
+                // the session is over: its listeners (a workspace's busy strip) must not keep the
+                // closed workspace, and through it client data, reachable from whoever keeps this
+                account.afterShutdown = () -> { };
+                account.busyListener = busy -> { };
+                deliver.execute(after);
             }
         });
         boolean now;
