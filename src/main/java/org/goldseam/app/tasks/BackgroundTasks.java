@@ -160,7 +160,8 @@ public final class BackgroundTasks {
                 return;
             }
             if (account.active++ == 0) {
-                deliver.execute(() -> account.busyListener.accept(true));
+                Consumer<Boolean> busy = account.busyListener;
+                deliver.execute(() -> busy.accept(true));
             }
         }
         try {
@@ -187,7 +188,8 @@ public final class BackgroundTasks {
             if (--account.active > 0) {
                 return;
             }
-            deliver.execute(() -> account.busyListener.accept(false));
+            Consumer<Boolean> busy = account.busyListener;
+            deliver.execute(() -> busy.accept(false));
             waiting = new ArrayList<>(account.whenIdle);
             account.whenIdle.clear();
         }
@@ -215,6 +217,12 @@ public final class BackgroundTasks {
      */
     public <T> void closeWhenIdle(Callable<T> last, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         Runnable finish = () -> worker.execute(() -> {
+            // the session is over: its listeners (a workspace's busy strip) must not keep the closed
+            // workspace, and through it client data, reachable from whoever keeps this object. They
+            // are dropped before the outcome is delivered, so whoever waits for it finds them gone.
+            Runnable after = account.afterShutdown;
+            account.afterShutdown = () -> { };
+            account.busyListener = busy -> { };
             try {
                 T result = last.call();
                 deliver.execute(() -> onSuccess.accept(result));
@@ -223,11 +231,6 @@ public final class BackgroundTasks {
                 deliver.execute(() -> onFailure.accept(error));
             } finally {
                 stopThreads();
-                Runnable after = account.afterShutdown;
-                // the session is over: its listeners (a workspace's busy strip) must not keep the
-                // closed workspace, and through it client data, reachable from whoever keeps this
-                account.afterShutdown = () -> { };
-                account.busyListener = busy -> { };
                 deliver.execute(after);
             }
         });
