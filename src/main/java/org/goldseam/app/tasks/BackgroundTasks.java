@@ -172,7 +172,8 @@ public final class BackgroundTasks {
                 return;
             }
             if (account.active++ == 0) {
-                deliver.execute(() -> account.busyListener.accept(true));
+                Consumer<Boolean> busy = account.busyListener;
+                deliver.execute(() -> busy.accept(true));
             }
         }
         try {
@@ -204,7 +205,8 @@ public final class BackgroundTasks {
             if (--account.active > 0) {
                 return;
             }
-            deliver.execute(() -> account.busyListener.accept(false));
+            Consumer<Boolean> busy = account.busyListener;
+            deliver.execute(() -> busy.accept(false));
             waiting = new ArrayList<>(account.whenIdle);
             account.whenIdle.clear();
         }
@@ -232,6 +234,12 @@ public final class BackgroundTasks {
      */
     public <T> void closeWhenIdle(Callable<T> last, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         Runnable finish = () -> worker.execute(() -> {
+            // the session is over: its listeners (a workspace's busy strip) must not keep the closed
+            // workspace, and through it client data, reachable from whoever keeps this object. They
+            // are dropped before the outcome is delivered, so whoever waits for it finds them gone.
+            Runnable after = account.afterShutdown;
+            account.afterShutdown = () -> { };
+            account.busyListener = busy -> { };
             try {
                 T result = last.call();
                 deliver.execute(() -> onSuccess.accept(result));
@@ -240,7 +248,7 @@ public final class BackgroundTasks {
                 deliver.execute(() -> onFailure.accept(error));
             } finally {
                 stopThreads();
-                deliver.execute(account.afterShutdown);
+                deliver.execute(after);
             }
         });
         boolean now;

@@ -29,13 +29,15 @@ public final class VaultDatabase implements AutoCloseable {
         return logger;
     }
 
+    private final KeyedPool keyed;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final ThreadBoundConnections connections;
     private volatile boolean compactOnClose;
 
-    VaultDatabase(JdbcConnectionPool pool) {
-        this.pool = pool;
+    VaultDatabase(KeyedPool keyed) {
+        this.keyed = keyed;
+        this.pool = keyed.pool();
         Settings settings = new Settings()
                 // lower-case names unquoted: H2 and PostgreSQL each fold them their own way
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
@@ -136,7 +138,11 @@ public final class VaultDatabase implements AutoCloseable {
             // SHUTDOWN closes the connection under us on some paths; the store is closed either way
             LOG.log(Level.FINE, "shutdown reported " + e.getErrorCode());
         } finally {
-            pool.dispose();
+            keyed.dispose(); // and the H2 password with it
+            // H2 keeps soft caches of strings and values it has read (client names, note text) that outlives
+            // the database; a locked vault must leave none of them in memory
+            org.h2.util.StringUtils.clearCache();
+            org.h2.value.Value.clearCache();
         }
     }
 }
