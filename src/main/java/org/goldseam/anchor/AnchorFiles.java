@@ -20,8 +20,6 @@ import org.goldseam.vault.VaultException;
  * summary, in its keywords, which PDF/A mirrors into the XMP metadata). See ADR 0016.
  */
 public final class AnchorFiles {
-    /** The word that starts the anchor in a PDF's keywords, followed by the vault id and {@link AuditAnchor#asText()}. */
-    public static final String PDF_KEYWORD = "goldseam-audit-trail";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_JSON = 512L * 1024 * 1024;
 
@@ -39,11 +37,6 @@ public final class AnchorFiles {
         NoAnchor(String message) {
             super(message);
         }
-    }
-
-    /** The text a PDF's keywords carry for {@code anchor} of vault {@code vaultId}. */
-    public static String pdfKeywords(String vaultId, AuditAnchor anchor) {
-        return PDF_KEYWORD + " " + vaultId + " " + anchor.asText();
     }
 
     public static Found read(Path file) throws NoAnchor {
@@ -115,7 +108,7 @@ public final class AnchorFiles {
         }
         String[] words = keywords.trim().split("\\s+");
         for (int i = 0; i + 2 < words.length; i++) {
-            if (PDF_KEYWORD.equals(words[i])) {
+            if (AuditAnchor.PDF_KEYWORD.equals(words[i])) {
                 String vaultId = words[i + 1];
                 return AuditAnchor.parse(words[i + 2]).map(a -> new Found(vaultId, a, "PDF"));
             }

@@ -19,6 +19,17 @@ public record AuditAnchor(long length, long lastId, String lastHash) {
         }
     }
 
+    /**
+     * The word that starts an anchor in a PDF's keywords (document information, mirrored by PDF/A
+     * into the XMP metadata), followed by the vault id and {@link #asText()}.
+     */
+    public static final String PDF_KEYWORD = "goldseam-audit-trail";
+
+    /** The keywords text a PDF made from vault {@code vaultId} carries for this anchor. */
+    public String pdfKeywords(String vaultId) {
+        return PDF_KEYWORD + " " + vaultId + " " + asText();
+    }
+
     /** One line for metadata fields that hold a single text (PDF document information). */
     public String asText() {
         return length + ":" + lastId + ":" + lastHash;

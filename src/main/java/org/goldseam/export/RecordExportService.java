@@ -18,7 +18,9 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ClientRecordExport.Addendum;
@@ -92,7 +94,7 @@ public final class RecordExportService {
         return new ClientRecordExport(ClientRecordExport.FORMAT, ClientRecordExport.FORMAT_VERSION, time(OffsetDateTime.now(clock)),
                 GoldseamVersion.current(), includePrivateNotes, client(client), exportedNotes, measures(framework, clientId),
                 goals(framework, clientId), formulations(framework, clientId), attachments(framework, clientId),
-                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId));
+                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId), auditTrail());
     }
 
     /**
@@ -137,6 +139,12 @@ public final class RecordExportService {
         }
         steps.step(total, total, "Saved");
         return new ExportResult(written, includePrivateNotes);
+    }
+
+    /** Taken before this export's own audit entries: the trail holds at least what it says, as does the file. */
+    private ClientRecordExport.AuditTrail auditTrail() {
+        AuditAnchor anchor = new AuditRepository(vault.database().dsl()).anchor();
+        return new ClientRecordExport.AuditTrail(vault.header().vaultId(), anchor.length(), anchor.lastId(), anchor.lastHash());
     }
 
     /** The file name without extension: the client's id and the date, never the name, so a folder listing gives nothing away. */

@@ -3,13 +3,20 @@ package org.goldseam.integrity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.goldseam.db.Tables.AUDIT_EVENT;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.goldseam.app.cli.CliRun;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.persistence.AuditRepository;
+import org.goldseam.clients.ClientDetails;
+import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.testing.Tampering;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;
@@ -110,6 +117,58 @@ class AuditAnchorCheckTest {
     void aRewrittenEventIsCaughtAgainstAnEarlierBackup() throws Exception {
         tamper(dsl -> dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ACTOR, "someone else").where(AUDIT_EVENT.ID.eq(2L)).execute());
         assertPlainCheckFooledButAnchorCatches("no longer has the hash recorded");
+    }
+
+    /** A record export (JSON and PDF) and a progress summary PDF, made from the untouched vault. */
+    private List<Path> exportsOfTheUntouchedTrail() throws Exception {
+        long client;
+        try (Vault v = TestVaults.open(vault)) {
+            client = new ClientRepository(v.database().dsl()).insert(ClientDetails.of("Ada Invented", LocalDate.parse("2026-09-01")));
+        }
+        Path out = dir.resolve("export");
+        assertThat(cli("export", "--client", String.valueOf(client), "--out", out.toString()).exitCode()).isZero();
+        Path summary = dir.resolve("summary.pdf");
+        CliRun made = cli("summary", "--client", String.valueOf(client), "--from", "2026-09-01", "--to", "2026-10-31",
+                "--out", summary.toString());
+        assertThat(made.exitCode()).as(made.err()).isZero();
+        try (Stream<Path> files = Files.list(out)) {
+            return Stream.concat(files.sorted(), Stream.of(summary)).toList();
+        }
+    }
+
+    @Test
+    void recordExportsAndSummariesCarryTheAnchorAndCatchARewrite() throws Exception {
+        List<Path> anchors = exportsOfTheUntouchedTrail();
+        assertThat(anchors).extracting(p -> p.getFileName().toString().replaceAll(".*\\.", ""))
+                .containsExactly("json", "pdf", "pdf");
+        for (Path anchor : anchors) {
+            CliRun run = cli("check", "--against", anchor.toString());
+            assertThat(run.exitCode()).as(anchor + run.out() + run.err()).isZero();
+        }
+        try (PDDocument pdf = Loader.loadPDF(anchors.get(2).toFile())) {
+            assertThat(pdf.getDocumentInformation().getKeywords()).startsWith("goldseam-audit-trail ");
+            assertThat(new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8))
+                    .as("PDF/A mirrors the keywords into XMP").contains("goldseam-audit-trail");
+        }
+
+        tamper(dsl -> dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.DETAIL, "rewritten").where(AUDIT_EVENT.ID.eq(1L)).execute());
+
+        assertThat(cli("check").exitCode()).isZero();
+        for (Path anchor : anchors) {
+            CliRun run = cli("check", "--against", anchor.toString());
+            assertThat(run.exitCode()).as(anchor.toString()).isEqualTo(8);
+            assertThat(run.out()).contains("no longer has the hash recorded");
+        }
+    }
+
+    @Test
+    void anAnchorFromAnotherVaultIsReported() throws Exception {
+        Path other = dir.resolve("other");
+        TestVaults.create(other).close();
+        CliRun run = CliRun.run("check", "--against", backup.toString(), "--data-dir", other.toString(),
+                "--passphrase-file", CliRun.defaultPassphraseFile(dir).toString());
+        assertThat(run.exitCode()).isEqualTo(8);
+        assertThat(run.out()).contains("was made from another vault");
     }
 
     @Test
