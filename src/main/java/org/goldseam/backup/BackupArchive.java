@@ -26,6 +26,7 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.vault.Durable;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
@@ -79,7 +80,7 @@ public final class BackupArchive {
      * renamed, so a backup file that exists is always complete.
      */
     static BackupManifest pack(InputStream database, long databaseSize, byte[] header, String vaultId, BackupKind kind,
-            Instant at, String goldseamVersion, Path target, BackupProgress progress) throws IOException {
+            Instant at, String goldseamVersion, AuditAnchor auditAnchor, Path target, BackupProgress progress) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         MessageDigest sha = sha256();
         long written = 0;
@@ -103,7 +104,7 @@ public final class BackupArchive {
             zip.write(header);
             zip.closeEntry();
             BackupManifest manifest = new BackupManifest(BackupManifest.FORMAT_VERSION, vaultId, at, kind, goldseamVersion,
-                    written, HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(sha256().digest(header)));
+                    written, HexFormat.of().formatHex(sha.digest()), HexFormat.of().formatHex(sha256().digest(header)), auditAnchor);
             zip.putNextEntry(new ZipEntry(MANIFEST_ENTRY));
             zip.write(manifestBytes(manifest));
             zip.closeEntry();
@@ -210,6 +211,12 @@ public final class BackupArchive {
         if (manifest.headerSha256() != null) {
             root.put("headerSha256", manifest.headerSha256());
         }
+        if (manifest.auditAnchor() != null) {
+            ObjectNode anchor = root.putObject("auditTrail");
+            anchor.put("length", manifest.auditAnchor().length());
+            anchor.put("lastId", manifest.auditAnchor().lastId());
+            anchor.put("lastHash", manifest.auditAnchor().lastHash());
+        }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
     }
 
@@ -233,15 +240,26 @@ public final class BackupArchive {
                     || !(headerSha.isMissingNode() || headerSha.isTextual() && headerSha.asText().matches("[0-9a-f]{64}"))) {
                 throw notABackup(backup, "its description is incomplete");
             }
+            JsonNode trail = root.path("auditTrail");
+            // an anchor that is present must be whole: a damaged one is not silently ignored
+            AuditAnchor anchor = trail.isMissingNode() ? null : new AuditAnchor(requireLong(trail, "length"),
+                    requireLong(trail, "lastId"), trail.path("lastHash").asText(""));
             return new BackupManifest(version, root.path("vaultId").asText(), Instant.parse(root.path("createdAt").asText()),
                     BackupKind.fromCode(root.path("kind").asText()), root.path("goldseamVersion").asText("unknown"), size, sha,
-                    headerSha.isMissingNode() ? null : headerSha.asText());
+                    headerSha.isMissingNode() ? null : headerSha.asText(), anchor);
         } catch (IOException | RuntimeException e) {
             if (e instanceof VaultException vault) {
                 throw vault;
             }
             throw notABackup(backup, "its description cannot be read");
         }
+    }
+
+    private static long requireLong(JsonNode node, String field) {
+        if (!node.path(field).isIntegralNumber()) {
+            throw new IllegalArgumentException("no " + field);
+        }
+        return node.path(field).asLong();
     }
 
     private static VaultException notABackup(Path backup, String why) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.backup.persistence.OnlineBackup;
@@ -71,6 +72,8 @@ public final class BackupService {
         try {
             Durable.createPrivateFolder(folder);
             progress.progress(BackupProgress.Phase.COPYING, 0, -1);
+            // taken before the copy: the copy holds at least these events, so the anchor describes it
+            AuditAnchor auditAnchor = new AuditRepository(vault.database().dsl()).anchor();
             OnlineBackup.copyTo(vault.database(), h2Copy);
             String vaultId = vault.header().vaultId();
             target = BackupArchive.newFile(folder, clock.instant(), kind, vaultId);
@@ -84,7 +87,7 @@ public final class BackupService {
                     // the header as it stands, with the copy's size so a truncated restore is caught
                     byte[] header = VaultHeaderFile.toBytes(vault.header().withClosedSize(entry.getSize() < 0 ? null : entry.getSize()));
                     manifest = BackupArchive.pack(database, entry.getSize(), header, vaultId, kind, clock.instant(),
-                            GoldseamVersion.current(), target, progress);
+                            GoldseamVersion.current(), auditAnchor, target, progress);
                 }
             }
             List<String> checked = verify(vault, target, folder, progress);

@@ -114,7 +114,8 @@ public final class RestoreService {
         byte[] header = live.headerExists() ? Files.readAllBytes(live.header()) : new byte[0];
         try (InputStream database = Files.newInputStream(live.databaseFile())) {
             BackupArchive.pack(database, Files.size(live.databaseFile()), header, id, BackupKind.BEFORE_RESTORE,
-                    clock.instant(), GoldseamVersion.current(), target, BackupProgress.NONE);
+                    // the vault is closed here: its trail cannot be read, so this copy carries no anchor
+                    clock.instant(), GoldseamVersion.current(), null, target, BackupProgress.NONE);
         }
         return target;
     }

@@ -17,13 +17,30 @@ import java.util.Map;
  * note was signed ({@code label}), and the label of today beside it ({@code labelNow}) only when
  * the taxonomy has relabelled the entry since; each goal rating names its goal ({@code goal}) as the
  * goal read at signing. A signed note is exported as it was signed.
+ *
+ * <p>Format version 4 adds {@code auditTrail}: the audit trail's length, last id and last hash when
+ * the record was read (ADR 0016), so the export is also an anchor for {@code check --against}.
  */
 public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
                                  boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
                                  List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
-                                 Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
+                                 Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers,
+                                 AuditTrail auditTrail) {
     public static final String FORMAT = "goldseam-client-record";
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
+
+    /** A record without an audit anchor (one built outside a vault, as in tests of the layout). */
+    public ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
+                              boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
+                              List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
+                              Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
+        this(format, formatVersion, exportedAt, goldseamVersion, includesPrivateNotes, client, notes, measures, goals,
+                formulations, attachmentHistory, risk, innerCritic, reflectiveAnswers, null);
+    }
+
+    /** The audit trail of the vault when the record was read: see {@code org.goldseam.audit.AuditAnchor}. */
+    public record AuditTrail(String vaultId, long length, long lastId, String lastHash) {
+    }
 
     public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
                          String phone, String address, String emergencyContactName, String emergencyContactPhone,

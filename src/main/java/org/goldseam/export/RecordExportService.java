@@ -18,6 +18,7 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.persistence.AuditRepository;
@@ -94,7 +95,7 @@ public final class RecordExportService {
         return new ClientRecordExport(ClientRecordExport.FORMAT, ClientRecordExport.FORMAT_VERSION, time(OffsetDateTime.now(clock)),
                 GoldseamVersion.current(), includePrivateNotes, client(client), exportedNotes, measures(framework, clientId),
                 goals(framework, clientId), formulations(framework, clientId), attachments(framework, clientId),
-                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId));
+                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId), auditTrail());
     }
 
     /**
@@ -139,6 +140,12 @@ public final class RecordExportService {
         }
         steps.step(total, total, "Saved");
         return new ExportResult(written, includePrivateNotes);
+    }
+
+    /** Taken before this export's own audit entries: the trail holds at least what it says, as does the file. */
+    private ClientRecordExport.AuditTrail auditTrail() {
+        AuditAnchor anchor = new AuditRepository(vault.database().dsl()).anchor();
+        return new ClientRecordExport.AuditTrail(vault.header().vaultId(), anchor.length(), anchor.lastId(), anchor.lastHash());
     }
 
     /** The file name without extension: the client's id and the date, never the name, so a folder listing gives nothing away. */

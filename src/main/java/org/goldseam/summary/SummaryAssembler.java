@@ -67,7 +67,7 @@ final class SummaryAssembler {
         String name = options.initialsOnly() ? ClientInitials.of(client.fullName()) : client.fullName();
         Header header = new Header(name, options.initialsOnly(),
                 options.includeDateOfBirth() ? client.dateOfBirth() : null, options.clinicianName(),
-                options.clinicianCredentials(), period, generatedOn, options.paper());
+                options.clinicianCredentials(), period, generatedOn, options.paper(), source.auditAnchor().orElse(null));
 
         List<SessionFact> sessions = source.sessions(id, start, end);
         List<ObservationFact> observations = source.observations(id, start, end);

@@ -44,7 +44,7 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
      */
     public record Header(String clientName, boolean initialsOnly, LocalDate dateOfBirth, String clinicianName,
                          String clinicianCredentials, SummaryPeriod period, LocalDate generatedOn,
-                         PaperSize paper) {
+                         PaperSize paper, String auditAnchor) {
     }
 
     public record AttendanceCounts(int attended, int cancelled, int lateCancelled, int noShow) {

@@ -10,7 +10,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.goldseam.audit.AnchorVerification;
 import org.goldseam.audit.AuditAction;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.audit.AuditChain;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
@@ -65,8 +67,12 @@ public final class AuditRepository implements AuditLog {
             String prevHash = tx.select(AUDIT_EVENT.ROW_HASH).from(AUDIT_EVENT)
                     .orderBy(AUDIT_EVENT.ID.desc()).limit(1)
                     .fetchOptional(AUDIT_EVENT.ROW_HASH).orElse(AuditChain.GENESIS);
-            String rowHash = AuditChain.rowHash(prevHash, occurredAt, action, actor, clientId, noteId, detail);
+            // the id is chosen here, under the lock, so that the hash can cover it (version 2)
+            long id = tx.select(DSL.coalesce(DSL.max(AUDIT_EVENT.ID), 0L)).from(AUDIT_EVENT).fetchOne(0, Long.class) + 1;
+            String rowHash = AuditChain.rowHashV2(id, prevHash, occurredAt, action, actor, clientId, noteId, detail);
             AuditEventRecord row = tx.newRecord(AUDIT_EVENT);
+            row.setId(id);
+            row.setHashVersion((short) AuditChain.CURRENT_VERSION);
             row.setOccurredAt(occurredAt);
             row.setAction(action.dbValue());
             row.setActor(actor);
@@ -117,13 +123,53 @@ public final class AuditRepository implements AuditLog {
             for (AuditEventRecord row : rows) {
                 checked++;
                 AuditEvent event = toEvent(row);
-                if (!event.prevHash().equals(expectedPrev) || !AuditChain.selfConsistent(event)) {
+                if (!event.prevHash().equals(expectedPrev) || !AuditChain.selfConsistent(row.getHashVersion(), event)) {
                     return new ChainVerification(checked, event.id());
                 }
                 expectedPrev = event.rowHash();
             }
         }
         return new ChainVerification(checked, null);
+    }
+
+    /** The trail as it stands now, to be written outside the vault. */
+    public AuditAnchor anchor() {
+        long length = dsl.fetchCount(AUDIT_EVENT);
+        return dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.ROW_HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID.desc()).limit(1)
+                .fetchOptional(r -> new AuditAnchor(length, r.value1(), r.value2()))
+                .orElse(new AuditAnchor(0, 0, AuditChain.GENESIS));
+    }
+
+    /**
+     * Whether the trail still begins with what {@code anchor} saw: at least as many entries, and
+     * the entry at the anchor's length has the anchor's row id and hash. Together with an intact
+     * {@link #verifyChain() chain} (every entry hashes its predecessor), this proves that no entry
+     * up to that length was removed, renumbered or rewritten since, even with the hashes
+     * recomputed, because any such rewrite changes the hash at the anchor's length.
+     */
+    public AnchorVerification verifyAgainst(AuditAnchor anchor) {
+        long current = dsl.fetchCount(AUDIT_EVENT);
+        if (current < anchor.length()) {
+            return new AnchorVerification(anchor, current, "the trail holds " + current + " events, but " + anchor.length()
+                    + " were recorded: events were removed");
+        }
+        if (anchor.length() == 0) {
+            return new AnchorVerification(anchor, current, null);
+        }
+        var entry = dsl.select(AUDIT_EVENT.ID, AUDIT_EVENT.ROW_HASH).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID)
+                .offset(anchor.length() - 1).limit(1).fetchOne();
+        if (entry == null) {
+            return new AnchorVerification(anchor, current, "event number " + anchor.length() + " is missing");
+        }
+        if (entry.value1() != anchor.lastId()) {
+            return new AnchorVerification(anchor, current, "event number " + anchor.length() + " has id " + entry.value1()
+                    + ", but " + anchor.lastId() + " was recorded: events were removed, added before it or renumbered");
+        }
+        if (!entry.value2().equals(anchor.lastHash())) {
+            return new AnchorVerification(anchor, current, "event " + anchor.lastId()
+                    + " no longer has the hash recorded: it or an event before it was rewritten");
+        }
+        return new AnchorVerification(anchor, current, null);
     }
 
     private static AuditEvent toEvent(AuditEventRecord r) {

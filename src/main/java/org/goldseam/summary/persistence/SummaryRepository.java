@@ -10,6 +10,7 @@ import static org.goldseam.db.Tables.RISK_REVIEW;
 import static org.goldseam.db.Tables.SESSION_NOTE;
 import static org.goldseam.db.Tables.TAXONOMY_ENTRY;
 import static org.goldseam.db.Tables.THEME_OBSERVATION;
+import static org.goldseam.db.Tables.VAULT_METADATA;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.model.Category;
@@ -59,6 +61,13 @@ public final class SummaryRepository implements SummarySource {
     @Override
     public ClinicalFramework framework() {
         return framework;
+    }
+
+    @Override
+    public Optional<String> auditAnchor() {
+        String vaultId = dsl.select(VAULT_METADATA.VAULT_ID).from(VAULT_METADATA).where(VAULT_METADATA.ID.eq(1))
+                .fetchOptional(VAULT_METADATA.VAULT_ID).orElse(null);
+        return vaultId == null ? Optional.empty() : Optional.of(new AuditRepository(dsl).anchor().pdfKeywords(vaultId));
     }
 
     @Override
