@@ -1,7 +1,9 @@
 package org.goldseam.app.ui;
 
-import java.awt.Component;
-import java.awt.Container;
+import static org.goldseam.app.ui.ChildWindows.await;
+import static org.goldseam.app.ui.ChildWindows.find;
+import static org.goldseam.app.ui.ChildWindows.onEdt;
+
 import java.awt.Window;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -40,16 +42,16 @@ public final class HeapAfterLockChild {
         });
         onEdt(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
         onEdt(() -> ((AbstractButton) find("unlockAction")).doClick());
-        await(() -> find("clientList") instanceof JList<?> list && list.getModel().getSize() == 1);
+        await("the window", () -> find("clientList") instanceof JList<?> list && list.getModel().getSize() == 1);
         onEdt(() -> ((JList<?>) find("clientList")).setSelectedIndex(0));
-        await(() -> find("newNote") != null);
+        await("the window", () -> find("newNote") != null);
         onEdt(() -> ((AbstractButton) find("newNote")).doClick());
-        await(() -> find("section:DATA") != null);
+        await("the window", () -> find("section:DATA") != null);
         writeNote(args[2]);
-        await(() -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved"));
+        await("the window", () -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved"));
         onEdt(() -> lockItem().doClick(0)); // Goldseam > Lock, as Ctrl+L chooses it
         // the unlock screen is back and the vault closed: "Unlock" is enabled only then
-        await(() -> find("unlockAction") instanceof AbstractButton unlock && unlock.isEnabled());
+        await("the window", () -> find("unlockAction") instanceof AbstractButton unlock && unlock.isEnabled());
         onEdt(() -> { }); // let the events queued by the close run
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -96,45 +98,4 @@ public final class HeapAfterLockChild {
         throw new IllegalStateException("no Lock menu command");
     }
 
-    private static void onEdt(Runnable action) throws Exception {
-        SwingUtilities.invokeAndWait(action);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            boolean[] met = new boolean[1];
-            SwingUtilities.invokeAndWait(() -> met[0] = condition.getAsBoolean());
-            if (met[0]) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("timed out");
-    }
-
-    private static Component find(String name) {
-        for (Window window : Window.getWindows()) {
-            Component found = find(window, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName()) && child.isShowing()) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }
