@@ -10,7 +10,7 @@ import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
-import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What the command line does with a vault is on the record too: each unlock, the caseload listed by
  * {@code clients}, a search that reads the private notes, and a progress summary written by
- * {@code summary}, each by the account that ran it and without the search's words.
+ * {@code summary}, each naming the vault's clinician and without the search's words.
  */
 class CommandLineAuditTest {
     @TempDir
@@ -56,7 +56,8 @@ class CommandLineAuditTest {
                     AuditAction.UNLOCK, AuditAction.PRIVATE_NOTES_SEARCHED,
                     AuditAction.UNLOCK,
                     AuditAction.UNLOCK, AuditAction.EXPORT);
-            assertThat(trail).extracting(AuditEvent::actor).containsOnly(AuditService.systemActor());
+            // each entry names the vault's clinician, never the account that ran the command (issue 12, item 4)
+            assertThat(trail).extracting(AuditEvent::actor).containsOnly(Clinicians.auditActor(vault));
             assertThat(trail.get(0).detail()).isEqualTo("command line");
             assertThat(trail.get(1).detail()).isEqualTo("command line: clients");
             assertThat(trail.get(3).detail()).isEqualTo("command line: search").doesNotContain("greenhouse");
