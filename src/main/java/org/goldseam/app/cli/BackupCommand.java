@@ -3,7 +3,7 @@ package org.goldseam.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.backup.BackupKind;
 import org.goldseam.backup.BackupProgress;
 import org.goldseam.backup.BackupResult;

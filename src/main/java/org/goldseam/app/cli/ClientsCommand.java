@@ -38,7 +38,7 @@ final class ClientsCommand implements Callable<Integer> {
             // sorted as people read names (Ángel beside Arjun, not after Zoë), the same on every machine
             java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
             java.util.List<ClientSummary> sorted = new java.util.ArrayList<>(
-                    new ClientService(vault, context.clock(), null).listCaseload(org.goldseam.clinician.Clinicians.auditActor(vault), "command line: clients"));
+                    new ClientService(vault, context.clock(), null).listCaseload(org.goldseam.app.services.Clinicians.auditActor(vault), "command line: clients"));
             sorted.sort(java.util.Comparator.comparing(ClientSummary::fullName, collator).thenComparingLong(ClientSummary::id));
             for (ClientSummary client : sorted) {
                 rows.row(client.id(), client.fullName(), client.preferredName(), client.status().dbValue(),

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.goldseam.demo.DemoCaseload;
 import org.goldseam.clinician.ClinicianIdentity;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.demo.persistence.DemoWriter;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultFiles;

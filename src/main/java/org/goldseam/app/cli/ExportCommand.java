@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ExportResult;
 import org.goldseam.export.JsonRecordWriter;

@@ -4,7 +4,7 @@ import java.io.Console;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.goldseam.clinician.ClinicianIdentity;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
 import picocli.CommandLine.Command;

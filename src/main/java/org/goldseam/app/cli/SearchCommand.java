@@ -69,7 +69,7 @@ final class SearchCommand implements Callable<Integer> {
                     search.buildIndex(status -> { });
                 }
                 SearchOutcome answer = new VaultAccess(vault, context.clock())
-                        .search(org.goldseam.clinician.Clinicians.auditActor(vault), "command line: search", search, text, includePrivate);
+                        .search(org.goldseam.app.services.Clinicians.auditActor(vault), "command line: search", search, text, includePrivate);
                 // every row is printed, so every row needs its passage, not only the first page's
                 return answer instanceof SearchOutcome.Found rows ? new SearchOutcome.Found(search.withAllPassages(rows.result()))
                         : answer;

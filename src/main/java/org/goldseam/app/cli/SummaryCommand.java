@@ -101,7 +101,7 @@ final class SummaryCommand implements Callable<Integer> {
                     : "--client writes one file: give --out FILE.pdf (and no --out-dir).");
         }
         return options.withVault(context, vault -> {
-            SummaryService service = Exports.summaries(vault, context.clock(), org.goldseam.clinician.Clinicians.auditActor(vault));
+            SummaryService service = Exports.summaries(vault, context.clock(), org.goldseam.app.services.Clinicians.auditActor(vault));
             return target.allActive ? batch(service, period, summaryOptions) : single(service, period, summaryOptions);
         });
     }

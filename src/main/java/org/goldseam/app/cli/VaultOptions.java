@@ -22,7 +22,7 @@ public final class VaultOptions {
         try (org.goldseam.vault.Vault vault = context.vaults().open(folder(), passphrase)) {
             java.util.Arrays.fill(passphrase, '\0');
             new org.goldseam.app.services.VaultAccess(vault, context.clock())
-                    .unlocked(org.goldseam.clinician.Clinicians.auditActor(vault), "command line", java.util.List.of());
+                    .unlocked(org.goldseam.app.services.Clinicians.auditActor(vault), "command line", java.util.List.of());
             return work.apply(vault);
         } finally {
             java.util.Arrays.fill(passphrase, '\0');

@@ -25,7 +25,7 @@ public final class PassphraseChanges {
 
     public static PassphraseChange.Inspector inspector(Clock clock, String actorOrNull) {
         return rekeyed -> {
-            String actor = actorOrNull != null ? actorOrNull : org.goldseam.clinician.Clinicians.auditActor(rekeyed);
+            String actor = actorOrNull != null ? actorOrNull : org.goldseam.app.services.Clinicians.auditActor(rekeyed);
             CheckReport report = VaultCheck.run(rekeyed);
             if (!report.sound()) {
                 throw new VaultException(VaultProblem.DAMAGED, "The vault does not pass 'goldseam check' ("

@@ -30,7 +30,7 @@ public record VaultServices(Vault vault, Clock clock, ClientService clients, Not
     /** Wired for the operating-system account (the command line, tests). */
     /** Audit entries name the vault's clinician (the operating-system account only while the vault names nobody). */
     public static VaultServices of(Vault vault, Clock clock) {
-        return of(vault, clock, () -> org.goldseam.clinician.Clinicians.auditActor(vault));
+        return of(vault, clock, () -> org.goldseam.app.services.Clinicians.auditActor(vault));
     }
 
     public static VaultServices of(Vault vault, Clock clock, Supplier<String> actor) {

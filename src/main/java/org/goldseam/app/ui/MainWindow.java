@@ -37,7 +37,7 @@ import org.goldseam.app.workspace.ui.WorkspacePanel;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.audit.AuditService;
 import org.goldseam.clinician.ClinicianIdentity;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
 

@@ -23,7 +23,7 @@ import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.backup.BackupFile;
 import org.goldseam.clinician.ClinicianIdentity;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultException;

@@ -281,7 +281,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             return;
         }
         if (signerOrNull() == null) {
-            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            setMessage(org.goldseam.app.services.Clinicians.NO_NAME_YET);
             return;
         }
         flush(saved -> {
@@ -293,7 +293,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             long clientId = note.clientId();
             String signer = signerOrNull();
             if (signer == null) {
-                setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+                setMessage(org.goldseam.app.services.Clinicians.NO_NAME_YET);
                 return;
             }
             tasks.run(() -> {
@@ -319,7 +319,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         }
         String author = signerOrNull();
         if (author == null) {
-            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            setMessage(org.goldseam.app.services.Clinicians.NO_NAME_YET);
             return;
         }
         long noteId = note.id();

@@ -10,7 +10,7 @@ import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;

@@ -17,7 +17,7 @@ import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.ClientDetails;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteFormat;

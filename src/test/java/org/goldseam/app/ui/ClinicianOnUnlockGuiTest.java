@@ -12,7 +12,7 @@ import org.assertj.swing.timing.Timeout;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.clinician.ClinicianIdentity;
-import org.goldseam.clinician.Clinicians;
+import org.goldseam.app.services.Clinicians;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.testing.ModalAnswers;

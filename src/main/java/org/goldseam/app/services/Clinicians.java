@@ -1,9 +1,10 @@
-package org.goldseam.clinician;
+package org.goldseam.app.services;
 
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.ClinicianIdentity;
 import org.goldseam.clinician.persistence.ClinicianRepository;
 import org.goldseam.vault.Vault;
 
