@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.vault.Vault;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records who did what in the vault, for the desktop app and the command line. Entries carry ids,
@@ -123,7 +124,7 @@ public final class AuditService {
         return repository.verifyChain();
     }
 
-    private void record(AuditAction action, Long clientId, Long noteId, String detail) {
+    private void record(AuditAction action, @Nullable Long clientId, @Nullable Long noteId, @Nullable String detail) {
         repository.append(action, actor, clientId, noteId, detail, clock.instant());
     }
 

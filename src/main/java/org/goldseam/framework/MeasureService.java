@@ -11,6 +11,7 @@ import org.goldseam.framework.measure.Scoring;
 import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.persistence.AdministrationRepository;
 import org.goldseam.framework.persistence.InstrumentRepository;
+import org.jspecify.annotations.Nullable;
 
 /** Instruments (built-in and custom) and administrations, scored as they are stored. */
 public final class MeasureService {
@@ -49,7 +50,7 @@ public final class MeasureService {
      * PHQ-9 item 9 answer above 0 raises a risk flag even on an incomplete form: the answer itself
      * calls for a risk assessment, whatever else is missing.
      */
-    public Administration administer(long clientId, String instrumentKey, Long noteId, OffsetDateTime administeredAt,
+    public Administration administer(long clientId, String instrumentKey, @Nullable Long noteId, OffsetDateTime administeredAt,
                                      Map<Integer, Integer> answers) {
         Instrument instrument = instrument(instrumentKey);
         Score score = Scoring.score(instrument, answers);

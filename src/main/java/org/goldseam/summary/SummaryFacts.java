@@ -8,6 +8,7 @@ import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ShameKind;
+import org.jspecify.annotations.Nullable;
 
 /** The rows {@code SummaryRepository} reads: only the columns a summary shows, never a note body. */
 public final class SummaryFacts {
@@ -23,7 +24,7 @@ public final class SummaryFacts {
     }
 
     public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                                  Category category, int intensity, ShameKind shameKind) {
+                                  Category category, int intensity, @Nullable ShameKind shameKind) {
     }
 
     /** An inner-critic line with how often and when it was last heard inside the period. */
@@ -31,6 +32,6 @@ public final class SummaryFacts {
     }
 
     /** @param reviewedAt the first risk review at or after the flag, or null */
-    public record RiskFlagFact(OffsetDateTime raisedAt, String reason, OffsetDateTime reviewedAt) {
+    public record RiskFlagFact(OffsetDateTime raisedAt, String reason, @Nullable OffsetDateTime reviewedAt) {
     }
 }

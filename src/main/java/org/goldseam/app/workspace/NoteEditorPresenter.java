@@ -15,12 +15,15 @@ import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.MatchedWords;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
  * keystroke ({@link NoteAutosave}); signing; addenda. Swing-free: the view calls the edit methods on
  * the event thread and listens to the properties.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
     public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE, HIGHLIGHTS }
 
@@ -38,12 +41,12 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private final SessionExtras extras;
     private final NoteAutosave autosave;
 
-    private SessionNote note;
-    private NoteContent content;
+    private @Nullable SessionNote note;
+    private @Nullable NoteContent content;
     private List<Addendum> addenda = List.of();
     private List<String> recorded = List.of();
     private List<org.goldseam.search.ThemeSuggestion> suggestions = List.of();
-    private String message;
+    private @Nullable String message;
     /** The search a client was opened from, marked in the notes it matched until another client or a lock. */
     private SearchMarks search = SearchMarks.NONE;
     private NoteHighlights highlights = NoteHighlights.NONE;
@@ -85,6 +88,8 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
      * words marked when it is opened, the note shown now included. A search by themes alone marks
      * nothing. Ends with {@link #close} (another client, or a lock).
      */
+    // identity on purpose: the very search, note and text objects that were analysed, not equal copies
+    @SuppressWarnings("ReferenceEquality")
     public void markSearch(MatchedWords words, Collection<Long> noteIds) {
         search = SearchMarks.of(words, noteIds);
         if (note == null || !search.covers(note.id())) {
@@ -320,11 +325,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- reading
 
-    public SessionNote note() {
+    public @Nullable SessionNote note() {
         return note;
     }
 
-    public NoteContent content() {
+    public @Nullable NoteContent content() {
         return content;
     }
 
@@ -336,7 +341,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         return autosave.status();
     }
 
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
@@ -356,7 +361,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- helpers
 
-    private void setMessage(String text) {
+    private void setMessage(@Nullable String text) {
         message = text;
         // announced even when it repeats: the same refusal twice is still news to the clinician
         changed(Property.MESSAGE, null, text);

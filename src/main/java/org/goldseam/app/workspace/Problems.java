@@ -3,6 +3,7 @@ package org.goldseam.app.workspace;
 import org.goldseam.framework.FrameworkException;
 import org.goldseam.notes.NoteStateException;
 import org.goldseam.vault.VaultException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an error from the vault into a sentence for the clinician. Database messages are never
@@ -12,7 +13,7 @@ public final class Problems {
     private Problems() {
     }
 
-    public static String describe(Throwable error) {
+    public static @Nullable String describe(Throwable error) {
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof VaultException) && !(cause instanceof FrameworkException)
                 && !(cause instanceof NoteStateException)) {

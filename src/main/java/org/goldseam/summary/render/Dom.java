@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -48,7 +49,7 @@ final class Dom {
         return found;
     }
 
-    private static Element find(Element element, String id) {
+    private static @Nullable Element find(Element element, String id) {
         if (id.equals(element.getAttribute("id"))) {
             return element;
         }

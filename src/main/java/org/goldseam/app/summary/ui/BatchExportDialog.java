@@ -22,18 +22,20 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.persistence.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
-import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.BatchExportPresenter.Scope;
+import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.summary.SummaryProperty;
 import org.goldseam.summary.SummaryService;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * "Export summaries…": every active client, or the clients ticked in the list, for one period into
  * one folder. A progress bar and Cancel while it runs; then a report with a row per client, those
  * that could not be written first, each with the reason. Not modal; Escape cancels or closes.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class BatchExportDialog {
     static final String TITLE = "Export summaries";
 
@@ -69,7 +71,7 @@ public final class BatchExportDialog {
         clientTable.getColumnModel().getColumn(2).setMaxWidth(110);
         // Space ticks the selected rows, so the list works without a mouse; typing must not also start
         // the tick box's editor, which would flip the tick straight back
-        clientTable.putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        clientTable.putClientProperty("JTable.autoStartsEdit", false);
         clientTable.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");
         clientTable.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");

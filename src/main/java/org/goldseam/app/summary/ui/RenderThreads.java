@@ -10,6 +10,8 @@ final class RenderThreads {
     private RenderThreads() {
     }
 
+    // a PDF render is background work: the event thread and the autosave come first
+    @SuppressWarnings("ThreadPriorityCheck")
     static Executor perJob() {
         return job -> {
             Thread thread = new Thread(job, "goldseam-summary-render");

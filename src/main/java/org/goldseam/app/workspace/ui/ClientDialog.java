@@ -14,6 +14,7 @@ import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adding or editing a client's details. A view method returning a plain value: empty when the
@@ -23,7 +24,7 @@ final class ClientDialog {
     private ClientDialog() {
     }
 
-    static Optional<ClientDetails> show(Component owner, Client existing, LocalDate today) {
+    static Optional<ClientDetails> show(Component owner, @Nullable Client existing, LocalDate today) {
         JTextField fullName = field("fullName", "Full name");
         JTextField preferred = field("preferredName", "Preferred name");
         JComboBox<String> pronouns = new JComboBox<>(new String[] {"", "she/her", "he/him", "they/them", "she/they", "he/they"});
@@ -148,7 +149,7 @@ final class ClientDialog {
         form.add(field);
     }
 
-    private static LocalDate date(String text, String what) {
+    private static @Nullable LocalDate date(String text, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -159,7 +160,7 @@ final class ClientDialog {
         }
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(String text) {
         return text == null || text.isBlank() || text.equals("null") ? null : text.strip();
     }
 

@@ -18,8 +18,11 @@ import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientStatus;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /** One client: a header line (name, pronouns, age, since when, risk) and the workspace tabs. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 final class ClientPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
@@ -36,7 +39,7 @@ final class ClientPanel extends JPanel {
     private final JButton discharge = new JButton("Discharge…");
     private final JTabbedPane tabs = new JTabbedPane();
     private final transient List<ClientTab> clientTabs = new ArrayList<>();
-    private transient Client client;
+    private transient @Nullable Client client;
 
     ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
         super(new BorderLayout());
@@ -90,7 +93,7 @@ final class ClientPanel extends JPanel {
         return tabs;
     }
 
-    Long clientId() {
+    @Nullable Long clientId() {
         return client == null ? null : client.id();
     }
 

@@ -14,12 +14,15 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A modal form with Save and Cancel: Escape cancels, Ctrl+Enter saves (Enter stays free for
  * multi-line text). {@code check} returns a sentence when the form cannot be saved yet, shown
  * above the buttons; the typed text stays so nothing is lost.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 final class FormDialog {
     /** What the form produces when it is complete, or a sentence saying what is missing. */
     interface Result<T> {
@@ -33,10 +36,12 @@ final class FormDialog {
 
     static <T> Result<T> ok(T value) {
         return new Result<>() {
-            public String problem() {
+            @Override
+            public @Nullable String problem() {
                 return null;
             }
 
+            @Override
             public T value() {
                 return value;
             }
@@ -45,10 +50,12 @@ final class FormDialog {
 
     static <T> Result<T> problem(String sentence) {
         return new Result<>() {
+            @Override
             public String problem() {
                 return sentence;
             }
 
+            @Override
             public T value() {
                 throw new IllegalStateException(sentence);
             }
