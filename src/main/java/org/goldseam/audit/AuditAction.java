@@ -20,7 +20,17 @@ public enum AuditAction {
     CLIENT_CREATED,
     CLIENT_DISCHARGED,
     CLIENT_DELETED,
-    VAULT_CREATED;
+    VAULT_CREATED,
+    /** The vault's clinician (who signs) was named or renamed; the entry's actor is the new name. */
+    CLINICIAN_SET,
+    /** A client's details (name, contact, emergency contact, …) were changed. */
+    CLIENT_EDITED,
+    /** A risk review was recorded (it clears the client's open risk flags); the detail names the review. */
+    RISK_REVIEWED,
+    /** The caseload (every client's name and status) was listed, as {@code goldseam clients} does. */
+    CASELOAD_LISTED,
+    /** A search read the private psychotherapy notes ({@code search --include-private}). */
+    PRIVATE_NOTES_SEARCHED;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -12,14 +12,22 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code row_hash} = SHA-256 hex over the {@link CanonicalDigest} tokens: domain tag
  * {@code "goldseam-audit-v1"}, previous hash, time in UTC as ISO-8601
  * ({@link java.time.Instant#toString()}), action database value, actor, client id (or null),
- * note id (or null), detail (or null). The database id is deliberately not covered: it is assigned
- * by the database after the hash is computed.
+ * note id (or null), detail (or null).
+ *
+ * <p>Two versions exist (schema version 7, ADR 0016). Version 1 ({@code "goldseam-audit-v1"}) does
+ * not cover the row id, so renumbered rows kept their hashes; entries written before schema version
+ * 7 keep it. Version 2 ({@code "goldseam-audit-v2"}) puts the row id first, then the version 1
+ * tokens; the repository picks the id itself, inside the append's lock, before hashing. Each row
+ * records its version; an unknown version never verifies.
  */
 @NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class AuditChain {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
     static final String DOMAIN = "goldseam-audit-v1";
+    static final String DOMAIN_V2 = "goldseam-audit-v2";
+    /** The version every new entry is hashed with. */
+    public static final int CURRENT_VERSION = 2;
 
     private AuditChain() {
     }
@@ -37,9 +45,34 @@ public final class AuditChain {
                 .hex();
     }
 
-    /** Whether {@code event}'s stored hash matches its own content and claimed predecessor. */
-    public static boolean selfConsistent(AuditEvent event) {
-        return event.rowHash().equals(rowHash(event.prevHash(), event.occurredAt(), event.action(), event.actor(),
-                event.clientId(), event.noteId(), event.detail()));
+    /** The version 2 hash: the row id, then the same tokens as {@link #rowHash version 1}. */
+    public static String rowHashV2(long id, String prevHash, OffsetDateTime occurredAt, AuditAction action, String actor,
+            Long clientId, Long noteId, String detail) {
+        return CanonicalDigest.start(DOMAIN_V2)
+                .number(id)
+                .text(prevHash)
+                .text(occurredAt.toInstant().toString())
+                .text(action.dbValue())
+                .text(actor)
+                .number(clientId)
+                .number(noteId)
+                .text(detail)
+                .hex();
+    }
+
+    /** The hash {@code event} should carry under {@code version}, or null for a version that does not exist. */
+    public static String expectedHash(int version, AuditEvent event) {
+        return switch (version) {
+            case 1 -> rowHash(event.prevHash(), event.occurredAt(), event.action(), event.actor(),
+                    event.clientId(), event.noteId(), event.detail());
+            case 2 -> rowHashV2(event.id(), event.prevHash(), event.occurredAt(), event.action(), event.actor(),
+                    event.clientId(), event.noteId(), event.detail());
+            default -> null;
+        };
+    }
+
+    /** Whether {@code event}'s stored hash matches, under {@code version}, its content, id and claimed predecessor. */
+    public static boolean selfConsistent(int version, AuditEvent event) {
+        return event.rowHash().equals(expectedHash(version, event));
     }
 }

@@ -5,10 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import org.goldseam.audit.persistence.AuditRepository;
-import org.goldseam.vault.Vault;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,23 +12,19 @@ import org.jspecify.annotations.Nullable;
  * times and short technical remarks (a file name, a taxonomy key), never clinical content, so the
  * trail can be shown to anyone entitled to see an access log.
  *
- * <p>One instance lives as long as one unlocked session: "first edit of a note" is counted per
- * instance, so a note edited in many autosaves is logged once per session.
+ * <p>Each method appends one entry through {@link AuditLog#append}, which joins the caller's
+ * transaction: the application services ({@code org.goldseam.service}) call these inside the
+ * transaction that makes the change, so the change and its entry are committed together or not at all.
  */
 public final class AuditService {
-    private final AuditRepository repository;
+    private final AuditLog log;
     private final String actor;
     private final Clock clock;
-    private final Set<Long> editedThisSession = ConcurrentHashMap.newKeySet();
 
-    public AuditService(AuditRepository repository, String actor, Clock clock) {
-        this.repository = Objects.requireNonNull(repository);
+    public AuditService(AuditLog log, String actor, Clock clock) {
+        this.log = Objects.requireNonNull(log);
         this.actor = requireActor(actor);
         this.clock = Objects.requireNonNull(clock);
-    }
-
-    public static AuditService of(Vault vault, String actor, Clock clock) {
-        return new AuditService(new AuditRepository(vault.database().dsl()), actor, clock);
     }
 
     /** The operating-system account running Goldseam: the "unique user" of a single-clinician vault. */
@@ -42,13 +34,13 @@ public final class AuditService {
     }
 
     /**
-     * The vault was unlocked through {@code channel} ("desktop", "command line: backup"). Failed
-     * attempts before it cannot be written while the vault is locked, so the caller keeps their
-     * times and they are recorded here, each at the time it happened.
+     * The vault was unlocked through {@code channel} ("desktop", "command line"). Failed attempts
+     * before it cannot be written while the vault is locked, so the caller keeps their times and they
+     * are recorded here, each at the time it happened.
      */
     public void unlocked(String channel, List<Instant> failedAttemptsBefore) {
         for (Instant attempt : failedAttemptsBefore) {
-            repository.append(AuditAction.FAILED_UNLOCK, actor, null, null, "wrong passphrase; recorded at the next unlock", attempt);
+            log.append(AuditAction.FAILED_UNLOCK, actor, null, null, "wrong passphrase; recorded at the next unlock", attempt);
         }
         record(AuditAction.UNLOCK, null, null, channel);
     }
@@ -61,25 +53,49 @@ public final class AuditService {
         record(AuditAction.CLIENT_VIEWED, clientId, null, null);
     }
 
+    public void clientCreated(long clientId) {
+        record(AuditAction.CLIENT_CREATED, clientId, null, null);
+    }
+
+    public void clientEdited(long clientId) {
+        record(AuditAction.CLIENT_EDITED, clientId, null, null);
+    }
+
+    public void clientDischarged(long clientId) {
+        record(AuditAction.CLIENT_DISCHARGED, clientId, null, null);
+    }
+
+    /** The caseload was listed; {@code where} says by what ("command line: clients"). */
+    public void caseloadListed(String where) {
+        record(AuditAction.CASELOAD_LISTED, null, null, where);
+    }
+
     public void noteCreated(long clientId, long noteId) {
         record(AuditAction.NOTE_CREATED, clientId, noteId, null);
     }
 
-    /** Records the first edit of a note in this session and returns true; later edits return false. */
-    public boolean noteEdited(long clientId, long noteId) {
-        if (!editedThisSession.add(noteId)) {
-            return false;
-        }
-        record(AuditAction.NOTE_EDITED, clientId, noteId, "first edit this session");
-        return true;
+    /** The first edit of a note in an editing session (the caller counts; later saves are not logged). */
+    public void noteEdited(long clientId, long noteId) {
+        record(AuditAction.NOTE_EDITED, clientId, noteId, null);
     }
 
     public void noteSigned(long clientId, long noteId) {
         record(AuditAction.NOTE_SIGNED, clientId, noteId, null);
     }
 
-    public void addendumAdded(long clientId, long noteId, long addendumId) {
-        record(AuditAction.ADDENDUM_ADDED, clientId, noteId, "addendum " + addendumId);
+    /** An addendum of {@code kind} ("correction", "late_entry", …) was added to a signed note. */
+    public void addendumAdded(long clientId, long noteId, String kind) {
+        record(AuditAction.ADDENDUM_ADDED, clientId, noteId, kind);
+    }
+
+    /** A search read the private psychotherapy notes; the detail says where, never what was searched for. */
+    public void privateNotesSearched(String where) {
+        record(AuditAction.PRIVATE_NOTES_SEARCHED, null, null, where);
+    }
+
+    /** A risk review of the client was recorded (it clears the open flags); the detail names the review. */
+    public void riskReviewed(long clientId, long reviewId) {
+        record(AuditAction.RISK_REVIEWED, clientId, null, "review " + reviewId);
     }
 
     /** An export left the vault: what kind, and the name of the file written (never its content). */
@@ -108,24 +124,16 @@ public final class AuditService {
         record(AuditAction.TAXONOMY_CHANGED, null, null, change + ": " + entryKey);
     }
 
-    public void clientCreated(long clientId) {
-        record(AuditAction.CLIENT_CREATED, clientId, null, null);
-    }
-
-    public void clientDischarged(long clientId) {
-        record(AuditAction.CLIENT_DISCHARGED, clientId, null, null);
-    }
-
     public List<AuditEvent> list(AuditFilter filter) {
-        return repository.list(filter);
+        return log.list(filter);
     }
 
     public ChainVerification verify() {
-        return repository.verifyChain();
+        return log.verifyChain();
     }
 
     private void record(AuditAction action, @Nullable Long clientId, @Nullable Long noteId, @Nullable String detail) {
-        repository.append(action, actor, clientId, noteId, detail, clock.instant());
+        log.append(action, actor, clientId, noteId, detail, clock.instant());
     }
 
     private static String requireActor(String actor) {
@@ -135,6 +143,6 @@ public final class AuditService {
         return actor.strip();
     }
 
-    /** What was exported. */
+    /** What was exported: a progress summary, the client record, or a summary written by a batch. */
     public enum ExportKind { SUMMARY, RECORD, BATCH }
 }

@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.goldseam.audit.AuditAnchor;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.backup.persistence.OnlineBackup;
 import org.goldseam.integrity.CheckFinding;
 import org.goldseam.integrity.CheckReport;
@@ -44,7 +46,7 @@ public final class BackupService {
     }
 
     public BackupResult backUp(Vault vault, BackupSettings settings, BackupKind kind, BackupProgress progress) {
-        AuditService audit = AuditService.of(vault, actor, clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), actor, clock);
         try {
             BackupResult result = backUpUnaudited(vault, settings, kind, progress);
             audit.backedUp(result.file().getFileName().toString());
@@ -62,7 +64,7 @@ public final class BackupService {
     private BackupResult backUpUnaudited(Vault vault, BackupSettings settings, BackupKind kind, BackupProgress progress) {
         Path folder = settings.folder();
         VaultFiles files = vault.files();
-        if (folder.startsWith(files.folder())) {
+        if (insideVault(folder, files.folder())) {
             throw new VaultException(VaultProblem.STORAGE, "Backups cannot go inside the vault folder " + files.folder()
                     + ": they would be lost with it. Choose a folder outside it.");
         }
@@ -71,6 +73,8 @@ public final class BackupService {
         try {
             Durable.createPrivateFolder(folder);
             progress.progress(BackupProgress.Phase.COPYING, 0, -1);
+            // taken before the copy: the copy holds at least these events, so the anchor describes it
+            AuditAnchor auditAnchor = new AuditRepository(vault.database().dsl()).anchor();
             OnlineBackup.copyTo(vault.database(), h2Copy);
             String vaultId = vault.header().vaultId();
             target = BackupArchive.newFile(folder, clock.instant(), kind, vaultId);
@@ -84,7 +88,7 @@ public final class BackupService {
                     // the header as it stands, with the copy's size so a truncated restore is caught
                     byte[] header = VaultHeaderFile.toBytes(vault.header().withClosedSize(entry.getSize() < 0 ? null : entry.getSize()));
                     manifest = BackupArchive.pack(database, entry.getSize(), header, vaultId, kind, clock.instant(),
-                            GoldseamVersion.current(), target, progress);
+                            GoldseamVersion.current(), auditAnchor, target, progress);
                 }
             }
             List<String> checked = verify(vault, target, folder, progress);
@@ -99,6 +103,33 @@ public final class BackupService {
             throw e;
         } finally {
             deleteQuietly(h2Copy);
+        }
+    }
+
+    /**
+     * Whether {@code folder} is, or would be once made, inside the vault folder. Compared as real
+     * paths, so a symbolic link (to the vault folder, or to a folder that holds it) cannot carry the
+     * backups in: a backup lost with the vault is no backup. A folder not made yet is judged by its
+     * nearest existing parent.
+     */
+    static boolean insideVault(Path folder, Path vaultFolder) {
+        Path candidate = folder.toAbsolutePath().normalize();
+        if (candidate.startsWith(vaultFolder.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            Path vault = vaultFolder.toRealPath();
+            Path existing = candidate;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return false;
+            }
+            Path real = existing.toRealPath().resolve(existing.relativize(candidate)).normalize();
+            return real.startsWith(vault);
+        } catch (IOException e) {
+            return false; // the vault folder cannot be resolved: the plain comparison above is all there is
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.integrity.CheckFinding;
 import org.goldseam.integrity.CheckReport;
 import org.goldseam.integrity.VaultCheck;
@@ -60,7 +61,7 @@ public final class RestoreService {
                             + "check (" + report.findings().stream().map(CheckFinding::problem).findFirst().orElse("")
                             + "). Nothing was replaced; choose an older backup.");
                 }
-                AuditService.of(restored, actor, clock).restored(backup.getFileName().toString());
+                new AuditService(AuditRepository.of(restored), actor, clock).restored(backup.getFileName().toString());
             }
             checkpoints.reached("backup verified");
             VaultFiles live = new VaultFiles(vaultFolder);
@@ -114,7 +115,8 @@ public final class RestoreService {
         byte[] header = live.headerExists() ? Files.readAllBytes(live.header()) : new byte[0];
         try (InputStream database = Files.newInputStream(live.databaseFile())) {
             BackupArchive.pack(database, Files.size(live.databaseFile()), header, id, BackupKind.BEFORE_RESTORE,
-                    clock.instant(), GoldseamVersion.current(), target, BackupProgress.NONE);
+                    // the vault is closed here: its trail cannot be read, so this copy carries no anchor
+                    clock.instant(), GoldseamVersion.current(), null, target, BackupProgress.NONE);
         }
         return target;
     }

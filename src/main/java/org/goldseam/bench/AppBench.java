@@ -1,5 +1,7 @@
 package org.goldseam.bench;
 
+import org.goldseam.summary.persistence.SummaryRepository;
+import org.goldseam.summary.render.SummaryPdf;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -58,7 +60,7 @@ final class AppBench {
 
     private void summaries(Vault vault, Benchmarks.SummaryTarget target, String label) {
         step("summary (warm) " + label);
-        SummaryService service = SummaryService.of(vault, clock);
+        SummaryService service = new SummaryService(SummaryRepository.of(vault, clock), clock, SummaryPdf.RENDERER);
         SummaryPeriod period = new SummaryPeriod(target.from(), target.to());
         Path out = config.workDir().resolve("bench-summary.pdf");
         Stats warm = Timer.repeat(config.warmups(), config.runs(), () -> service.render(

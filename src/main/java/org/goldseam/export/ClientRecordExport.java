@@ -2,7 +2,7 @@ package org.goldseam.export;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * A client's record as exported for the right of access: the document behind
@@ -13,63 +13,90 @@ import org.jspecify.annotations.Nullable;
  * <p>Format version 2 added every risk flag ever raised, open or resolved ({@link Risk#allFlags}),
  * and each subscale's label beside its key. A version-1 reader's schema refuses those fields, so
  * the version changed with them, as the schema's description asks.
+ *
+ * <p>Format version 3: a signed note's themes and interventions carry the label they had when the
+ * note was signed ({@code label}), and the label of today beside it ({@code labelNow}) only when
+ * the taxonomy has relabelled the entry since; each goal rating names its goal (<code>goal</code>) as the
+ * goal read at signing. A signed note is exported as it was signed.
+ *
+ * <p>Format version 4 adds {@code auditTrail}: the audit trail's length, last id and last hash when
+ * the record was read (ADR 0016), so the export is also an anchor for {@code check --against}.
  */
-public record ClientRecordExport(String format, int formatVersion, @Nullable String exportedAt, String goldseamVersion,
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
+public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
                                  boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
                                  List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
-                                 Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
+                                 Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers,
+                                 AuditTrail auditTrail) {
     public static final String FORMAT = "goldseam-client-record";
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 4;
 
-    public record Client(long id, String fullName, String preferredName, String pronouns, @Nullable String dateOfBirth, String email,
-                         String phone, String address, String emergencyContactName, String emergencyContactPhone,
-                         String emergencyContactRelation, String referralSource, @Nullable String intakeDate, String status,
-                         @Nullable String dischargeDate) {
+    /** A record without an audit anchor (one built outside a vault, as in tests of the layout). */
+    public ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
+                              boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
+                              List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
+                              Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers) {
+        this(format, formatVersion, exportedAt, goldseamVersion, includesPrivateNotes, client, notes, measures, goals,
+                formulations, attachmentHistory, risk, innerCritic, reflectiveAnswers, null);
     }
 
-    public record Note(long id, @Nullable String startsAt, int durationMinutes, String sessionType, String modality, String attendance,
-                       String format, String summaryLine, String status, @Nullable String signedAt, String signedBy, String contentHash,
-                       List<Section> sections, @Nullable String privateNotes, List<Theme> themes, List<Intervention> interventions,
+    /** The audit trail of the vault when the record was read: see {@code org.goldseam.audit.AuditAnchor}. */
+    public record AuditTrail(String vaultId, long length, long lastId, String lastHash) {
+    }
+
+    public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
+                         String phone, String address, String emergencyContactName, String emergencyContactPhone,
+                         String emergencyContactRelation, String referralSource, String intakeDate, String status,
+                         String dischargeDate) {
+    }
+
+    public record Note(long id, String startsAt, int durationMinutes, String sessionType, String modality, String attendance,
+                       String format, String summaryLine, String status, String signedAt, String signedBy, String contentHash,
+                       List<Section> sections, String privateNotes, List<Theme> themes, List<Intervention> interventions,
                        List<GoalRating> goalProgress, List<Addendum> addenda) {
     }
 
     public record Section(String name, String text) {
     }
 
-    public record Theme(String key, String label, String category, int intensity, @Nullable String verbatimQuote, @Nullable String shameKind) {
+    /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
+    public record Theme(String key, String label, String labelNow, String category, int intensity, String verbatimQuote,
+                        String shameKind) {
     }
 
-    public record Intervention(String key, String label, @Nullable String detail) {
+    /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
+    public record Intervention(String key, String label, String labelNow, String detail) {
     }
 
-    public record GoalRating(long goalId, int rating, @Nullable String comment) {
+    /** {@code goal}: the goal's description, as at signing for a signed note. */
+    public record GoalRating(long goalId, String goal, int rating, String comment) {
     }
 
-    public record Addendum(String kind, String author, @Nullable String createdAt, String text) {
+    public record Addendum(String kind, String author, String createdAt, String text) {
     }
 
-    public record Measure(long id, String instrument, @Nullable String administeredAt, Long noteId, boolean complete, @Nullable String total,
-                          @Nullable String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
+    public record Measure(long id, String instrument, String administeredAt, Long noteId, boolean complete, String total,
+                          String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
     }
 
     /** {@code key} is the instrument's stable name for the subscale; {@code label} is its name as the clinician reads it. */
-    public record SubscaleResult(String key, String label, @Nullable String score, String band) {
+    public record SubscaleResult(String key, String label, String score, String band) {
     }
 
-    public record Goal(long id, String description, String status, @Nullable String createdOn, @Nullable String targetDate, @Nullable String closedOn,
+    public record Goal(long id, String description, String status, String createdOn, String targetDate, String closedOn,
                        List<GoalPoint> progress) {
     }
 
-    public record GoalPoint(long noteId, @Nullable String sessionStartsAt, int rating, String comment) {
+    public record GoalPoint(long noteId, String sessionStartsAt, int rating, String comment) {
     }
 
-    public record Formulation(int version, @Nullable String recordedAt, @Nullable List<String> triggers, @Nullable List<String> coreBeliefs,
-                              @Nullable List<String> defenses, @Nullable List<String> costs, @Nullable String narrative) {
+    public record Formulation(int version, String recordedAt, List<String> triggers, List<String> coreBeliefs,
+                              List<String> defenses, List<String> costs, String narrative) {
     }
 
-    public record Attachment(int version, @Nullable String recordedAt, String style, @Nullable Integer anxiety, @Nullable Integer avoidance,
-                             @Nullable String caregiverAttunement, List<String> earlyExperiences, List<String> relationshipPatterns,
-                             @Nullable String narrative) {
+    public record Attachment(int version, String recordedAt, String style, Integer anxiety, Integer avoidance,
+                             String caregiverAttunement, List<String> earlyExperiences, List<String> relationshipPatterns,
+                             String narrative) {
     }
 
     /**
@@ -80,7 +107,7 @@ public record ClientRecordExport(String format, int formatVersion, @Nullable Str
     public record Risk(List<RiskFlagPart> openFlags, List<RiskFlagEntry> allFlags, List<RiskReviewPart> reviews) {
     }
 
-    public record RiskFlagPart(@Nullable String raisedAt, String reason) {
+    public record RiskFlagPart(String raisedAt, String reason) {
     }
 
     /**
@@ -88,8 +115,8 @@ public record ClientRecordExport(String format, int formatVersion, @Nullable Str
      * resolved flag names the review that cleared it: when, by whom, and its outcome text.
      * {@code administrationId} is the {@link Measure#id} of the questionnaire that raised it.
      */
-    public record RiskFlagEntry(long id, @Nullable String raisedAt, String reason, long administrationId, String status,
-                                @Nullable String resolvedAt, @Nullable String resolvedBy, @Nullable String resolution) {
+    public record RiskFlagEntry(long id, String raisedAt, String reason, long administrationId, String status,
+                                String resolvedAt, String resolvedBy, String resolution) {
         public static final String OPEN = "open";
         public static final String RESOLVED = "resolved";
 
@@ -98,12 +125,12 @@ public record ClientRecordExport(String format, int formatVersion, @Nullable Str
         }
     }
 
-    public record RiskReviewPart(@Nullable String reviewedAt, String reviewer, String outcome) {
+    public record RiskReviewPart(String reviewedAt, String reviewer, String outcome) {
     }
 
-    public record CriticLine(String text, @Nullable String firstHeard, @Nullable String lastHeard, int timesHeard) {
+    public record CriticLine(String text, String firstHeard, String lastHeard, int timesHeard) {
     }
 
-    public record Reflection(String question, String prompt, @Nullable String answeredAt, Long noteId, String answer) {
+    public record Reflection(String question, String prompt, String answeredAt, Long noteId, String answer) {
     }
 }

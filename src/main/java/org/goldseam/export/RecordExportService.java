@@ -18,7 +18,10 @@ import java.util.NoSuchElementException;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.goldseam.audit.AuditAnchor;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.audit.AuditService;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ClientRecordExport.Addendum;
@@ -48,6 +51,7 @@ import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.model.RiskFlagWithReview;
 import org.goldseam.framework.model.RiskReview;
 import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.NoteListItem;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.notes.persistence.SessionNoteRepository;
@@ -79,20 +83,22 @@ public final class RecordExportService {
         var dsl = vault.database().dsl();
         Client client = new ClientRepository(dsl, clock).findById(clientId)
                 .orElseThrow(() -> new NoSuchElementException("no client with id " + clientId));
-        ClinicalFramework framework = ClinicalFramework.of(vault, clock);
+        ClinicalFramework framework = FrameworkWiring.of(vault, clock);
         Map<Long, TaxonomyEntry> taxonomy = framework.taxonomy().all().stream()
                 .collect(Collectors.toMap(TaxonomyEntry::id, Function.identity()));
         SessionNoteRepository notes = new SessionNoteRepository(dsl, clock);
+        Map<Long, String> goalsNow = new HashMap<>();
+        framework.goals().goals(clientId).forEach(g -> goalsNow.put(g.id(), g.description()));
         List<Note> exportedNotes = new ArrayList<>();
         List<NoteListItem> items = new ArrayList<>(notes.listForClient(clientId));
         items.sort((a, b) -> a.startsAt().compareTo(b.startsAt())); // oldest first, as a record is read
         for (NoteListItem item : items) {
-            notes.findById(item.id()).ifPresent(note -> exportedNotes.add(note(note, notes, taxonomy, includePrivateNotes)));
+            notes.findById(item.id()).ifPresent(note -> exportedNotes.add(note(note, notes, taxonomy, goalsNow, includePrivateNotes)));
         }
         return new ClientRecordExport(ClientRecordExport.FORMAT, ClientRecordExport.FORMAT_VERSION, time(OffsetDateTime.now(clock)),
                 GoldseamVersion.current(), includePrivateNotes, client(client), exportedNotes, measures(framework, clientId),
                 goals(framework, clientId), formulations(framework, clientId), attachments(framework, clientId),
-                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId));
+                risk(framework, clientId), critic(framework, clientId), reflections(framework, clientId), auditTrail());
     }
 
     /**
@@ -122,7 +128,7 @@ public final class RecordExportService {
         }
         steps.step(total - 1, total, "Saving");
         Durable.createPrivateFolder(folder);
-        AuditService audit = AuditService.of(vault, actor, clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), actor, clock);
         List<Path> written = new ArrayList<>();
         String base = fileBase(clientId, includePrivateNotes);
         for (int i = 0; i < writers.size(); i++) {
@@ -137,6 +143,12 @@ public final class RecordExportService {
         }
         steps.step(total, total, "Saved");
         return new ExportResult(written, includePrivateNotes);
+    }
+
+    /** Taken before this export's own audit entries: the trail holds at least what it says, as does the file. */
+    private ClientRecordExport.AuditTrail auditTrail() {
+        AuditAnchor anchor = new AuditRepository(vault.database().dsl()).anchor();
+        return new ClientRecordExport.AuditTrail(vault.header().vaultId(), anchor.length(), anchor.lastId(), anchor.lastHash());
     }
 
     /** The file name without extension: the client's id and the date, never the name, so a folder listing gives nothing away. */
@@ -159,24 +171,38 @@ public final class RecordExportService {
                 date(c.dischargeDate()));
     }
 
-    private static Note note(SessionNote n, SessionNoteRepository notes, Map<Long, TaxonomyEntry> taxonomy, boolean includePrivate) {
+    private static Note note(SessionNote n, SessionNoteRepository notes, Map<Long, TaxonomyEntry> taxonomy,
+                             Map<Long, String> goalsNow, boolean includePrivate) {
         List<Section> sections = n.sections().stream().map(s -> new Section(s.section().dbValue(), s.text())).toList();
+        // a signed note is exported with the labels it was signed with; a draft with today's
+        LabelsAtSigning atSigning = n.atSigning();
         List<Theme> themes = n.observations().stream().map(o -> {
             TaxonomyEntry entry = taxonomy.get(o.entryId());
-            return new Theme(entry.key(), entry.label(), entry.category().code(), o.intensity(), o.verbatimQuote(),
-                    o.shameKind() == null ? null : o.shameKind().dbValue());
+            String signedLabel = atSigning.entry(o.entryId());
+            return new Theme(entry.key(), signedLabel == null ? entry.label() : signedLabel, changed(signedLabel, entry.label()),
+                    entry.category().code(), o.intensity(), o.verbatimQuote(), o.shameKind() == null ? null : o.shameKind().dbValue());
         }).toList();
         List<Intervention> interventions = n.interventions().stream().map(i -> {
             TaxonomyEntry entry = taxonomy.get(i.entryId());
-            return new Intervention(entry.key(), entry.label(), i.detail());
+            String signedLabel = atSigning.entry(i.entryId());
+            return new Intervention(entry.key(), signedLabel == null ? entry.label() : signedLabel,
+                    changed(signedLabel, entry.label()), i.detail());
         }).toList();
-        List<GoalRating> progress = n.goalProgress().stream().map(g -> new GoalRating(g.goalId(), g.rating(), g.comment())).toList();
+        List<GoalRating> progress = n.goalProgress().stream().map(g -> {
+            String signedGoal = atSigning.goal(g.goalId());
+            return new GoalRating(g.goalId(), signedGoal == null ? goalsNow.get(g.goalId()) : signedGoal, g.rating(), g.comment());
+        }).toList();
         List<Addendum> addenda = notes.addenda(n.id()).stream()
                 .map(a -> new Addendum(a.kind().dbValue(), a.author(), time(a.createdAt()), a.body())).toList();
         return new Note(n.id(), time(n.startsAt()), n.durationMinutes(), n.type().dbValue(), n.modality().dbValue(),
                 n.attendance().dbValue(), n.format().dbValue(), n.summaryLine(), n.status().dbValue(), time(n.signedAt()),
                 n.signedBy(), n.contentHash(), sections, includePrivate ? n.privateNotes() : null, themes, interventions,
                 progress, addenda);
+    }
+
+    /** The label of today when it differs from the one a note was signed with; null otherwise (and for drafts). */
+    private static String changed(String atSigning, String now) {
+        return atSigning == null || atSigning.equals(now) ? null : now;
     }
 
     private static List<Measure> measures(ClinicalFramework framework, long clientId) {

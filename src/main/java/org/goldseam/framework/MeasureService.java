@@ -48,10 +48,15 @@ public final class MeasureService {
     /**
      * Scores and stores one administration. An incomplete form is stored without total or band. A
      * PHQ-9 item 9 answer above 0 raises a risk flag even on an incomplete form: the answer itself
-     * calls for a risk assessment, whatever else is missing.
+     * calls for a risk assessment, whatever else is missing. It may be linked to a draft note of the
+     * session, never to a signed one: a signed note shows the measures it was signed with.
      */
     public Administration administer(long clientId, String instrumentKey, @Nullable Long noteId, OffsetDateTime administeredAt,
                                      Map<Integer, Integer> answers) {
+        if (noteId != null && administrations.noteSigned(noteId)) {
+            throw new FrameworkException("That session note is signed, so no questionnaire can be linked to it any more. "
+                    + "Record the questionnaire without a session, or add an addendum to the note.");
+        }
         Instrument instrument = instrument(instrumentKey);
         Score score = Scoring.score(instrument, answers);
         Integer riskAnswer = answers.get(PHQ9_RISK_ITEM);

@@ -32,6 +32,9 @@ public final class ReflectiveQuestionService {
         if (noteId != null && !Long.valueOf(clientId).equals(repository.noteClient(noteId))) {
             throw new FrameworkException("That session note does not belong to this client.");
         }
+        if (noteId != null && repository.noteSigned(noteId)) {
+            throw new FrameworkException(InnerCriticService.SIGNED_NOTE);
+        }
         long id = repository.insertAnswer(clientId, question, noteId, OffsetDateTime.now(clock), text);
         return answers(clientId).stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }

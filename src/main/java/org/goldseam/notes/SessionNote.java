@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param contentHash {@link NoteContentHash} of the note at signing; null for a draft
  * @param hashVersion which {@link NoteContentHash} version {@code contentHash} is (1: content only,
  *     2: content, signer and time); null for a draft
+ * @param atSigning the labels of its themes, interventions and goals as they were when it was signed;
+ *     {@link LabelsAtSigning#NONE} for a draft
  */
 public record SessionNote(
         long id,
@@ -38,7 +40,8 @@ public record SessionNote(
         @Nullable String contentHash,
         @Nullable Integer hashVersion,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        LabelsAtSigning atSigning) {
 
     public SessionNote {
         NoteContent canonical = new NoteContent(startsAt, durationMinutes, type, modality, attendance, format,
@@ -53,6 +56,7 @@ public record SessionNote(
         signedAt = signedAt == null ? null : signedAt.withOffsetSameInstant(ZoneOffset.UTC);
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        atSigning = atSigning == null ? LabelsAtSigning.NONE : atSigning;
     }
 
     public NoteContent content() {

@@ -1,5 +1,7 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.Trend;
+import org.goldseam.search.model.SparkPoint;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;

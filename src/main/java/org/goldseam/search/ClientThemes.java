@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.ThemedSession;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

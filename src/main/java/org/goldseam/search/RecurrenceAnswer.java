@@ -1,5 +1,7 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.SparkPoint;
+import org.goldseam.search.model.RecurrenceRow;
 import java.util.List;
 import java.util.Map;
 

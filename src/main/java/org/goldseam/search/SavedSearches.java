@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.SavedSearch;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.Window;
+import org.goldseam.search.model.Trend;
+import org.goldseam.search.model.SparkPoint;
+import org.goldseam.search.model.RecurrenceRow;
+import org.goldseam.search.model.RecurrenceCriteria;
+import org.goldseam.search.model.ClientRef;
 import java.text.CollationKey;
 import java.text.Collator;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.ThemedSession;
+import org.goldseam.search.model.SavedSearch;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

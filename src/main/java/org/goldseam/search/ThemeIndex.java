@@ -1,5 +1,11 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.Window;
+import org.goldseam.search.model.Trend;
+import org.goldseam.search.model.ThemedSession;
+import org.goldseam.search.model.SparkPoint;
+import org.goldseam.search.model.RecurrenceRow;
+import org.goldseam.search.model.RecurrenceCriteria;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;

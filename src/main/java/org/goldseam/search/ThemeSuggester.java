@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.LexiconEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -70,7 +70,7 @@ final class SummaryAssembler {
         String name = options.initialsOnly() ? ClientInitials.of(client.fullName()) : client.fullName();
         Header header = new Header(name, options.initialsOnly(),
                 options.includeDateOfBirth() ? client.dateOfBirth() : null, options.clinicianName(),
-                options.clinicianCredentials(), period, generatedOn, options.paper());
+                options.clinicianCredentials(), period, generatedOn, options.paper(), source.auditAnchor().orElse(null));
 
         List<SessionFact> sessions = source.sessions(id, start, end);
         List<ObservationFact> observations = source.observations(id, start, end);
@@ -189,7 +189,7 @@ final class SummaryAssembler {
         for (ObservationFact o : observations) {
             List<String> labels = top.computeIfAbsent(o.noteId(), n -> new ArrayList<>());
             if (labels.size() < TOP_THEMES_PER_SESSION) {
-                labels.add(o.label());
+                labels.add(o.labelInNote()); // a signed session lists its themes as it named them
             }
         }
         return sessions.stream().map(s -> new SessionRow(day(s.startsAt()), s.type(), s.attendance(),

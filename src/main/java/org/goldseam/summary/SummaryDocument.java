@@ -13,7 +13,6 @@ import org.goldseam.framework.model.FormulationRole;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.SessionType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one summary shows, already cut to the period and to the sections asked for; the
@@ -21,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record SummaryDocument(Header header, Set<SummarySection> sections, AttendanceCounts attendance,
                               List<MeasureSeries> measures, List<ThemeStat> themes, HeatMap heatMap,
-                              List<ShameMonth> shame, @Nullable FormulationView formulation, @Nullable AttachmentView attachment,
+                              List<ShameMonth> shame, FormulationView formulation, AttachmentView attachment,
                               List<GoalSeries> goals, List<CriticLine> innerCritic, List<SessionRow> sessions,
                               List<RiskFlagRow> riskFlags, List<RiskReviewRow> riskReviews) {
 
@@ -43,9 +42,9 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
      * @param dateOfBirth null unless asked for and known
      * @param clinicianName null when not given
      */
-    public record Header(String clientName, boolean initialsOnly, @Nullable LocalDate dateOfBirth, @Nullable String clinicianName,
-                         @Nullable String clinicianCredentials, SummaryPeriod period, LocalDate generatedOn,
-                         PaperSize paper) {
+    public record Header(String clientName, boolean initialsOnly, LocalDate dateOfBirth, String clinicianName,
+                         String clinicianCredentials, SummaryPeriod period, LocalDate generatedOn,
+                         PaperSize paper, String auditAnchor) {
     }
 
     public record AttendanceCounts(int attended, int cancelled, int lateCancelled, int noShow) {
@@ -55,7 +54,7 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
     }
 
     /** One scored administration. */
-    public record MeasurePoint(LocalDate date, @Nullable BigDecimal score, @Nullable String band) {
+    public record MeasurePoint(LocalDate date, BigDecimal score, String band) {
     }
 
     /** An instrument's complete administrations in the period, oldest first, with its bands for shading. */
@@ -108,10 +107,10 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
     }
 
     public record FormulationView(int version, LocalDate recordedOn, Map<FormulationRole, List<String>> labels,
-                                  @Nullable String narrative) {
+                                  String narrative) {
     }
 
-    public record AttachmentView(AttachmentStyle style, @Nullable Integer anxiety, @Nullable Integer avoidance, List<String> patterns,
+    public record AttachmentView(AttachmentStyle style, Integer anxiety, Integer avoidance, List<String> patterns,
                                  LocalDate recordedOn) {
     }
 
@@ -131,7 +130,7 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
     }
 
     /** @param reviewedOn the first review at or after the flag, or null while it is open */
-    public record RiskFlagRow(LocalDate raisedOn, String reason, @Nullable LocalDate reviewedOn) {
+    public record RiskFlagRow(LocalDate raisedOn, String reason, LocalDate reviewedOn) {
     }
 
     public record RiskReviewRow(LocalDate date, String reviewer, String outcome) {

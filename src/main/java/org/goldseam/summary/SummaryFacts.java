@@ -8,9 +8,11 @@ import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ShameKind;
+import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The rows {@code SummaryRepository} reads: only the columns a summary shows, never a note body. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class SummaryFacts {
     private SummaryFacts() {
     }
@@ -23,8 +25,21 @@ public final class SummaryFacts {
                               NoteStatus status, String summaryLine) {
     }
 
+    /**
+     * @param label the entry's label today
+     * @param labelAtSigning its label when the note was signed; null for a draft
+     */
     public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                                  Category category, int intensity, @Nullable ShameKind shameKind) {
+                                  Category category, int intensity, @Nullable ShameKind shameKind, String labelAtSigning) {
+        public ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
+                               Category category, int intensity, ShameKind shameKind) {
+            this(noteId, sessionStartsAt, entryId, label, category, intensity, shameKind, null);
+        }
+
+        /** How the session names it: a signed note by its label at signing. */
+        public String labelInNote() {
+            return labelAtSigning != null ? labelAtSigning : label;
+        }
     }
 
     /** An inner-critic line with how often and when it was last heard inside the period. */

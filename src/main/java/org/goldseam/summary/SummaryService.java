@@ -35,14 +35,31 @@ public final class SummaryService {
 
     private final SummarySource source;
     private final Clock clock;
+    private final SummaryRenderer renderer;
+    private final Written written;
 
-    public SummaryService(SummarySource source, Clock clock) {
-        this.source = Objects.requireNonNull(source);
-        this.clock = Objects.requireNonNull(clock);
+    /**
+     * Told of every summary file once it is in place, before {@code render} returns. If it throws,
+     * the file is removed again and the exception propagates: the application services audit each
+     * summary here, so no summary exists that the audit trail does not name.
+     */
+    @FunctionalInterface
+    public interface Written {
+        Written NONE = (clientId, file, inBatch) -> { };
+
+        void written(long clientId, Path file, boolean inBatch);
     }
 
-    public static SummaryService of(Vault vault, Clock clock) {
-        return new SummaryService(SummaryRepository.of(vault, clock), clock);
+    /** A service that tells nobody of the files it writes (benchmarks and tests of the rendering). */
+    public SummaryService(SummarySource source, Clock clock, SummaryRenderer renderer) {
+        this(source, clock, renderer, Written.NONE);
+    }
+
+    public SummaryService(SummarySource source, Clock clock, SummaryRenderer renderer, Written written) {
+        this.source = Objects.requireNonNull(source);
+        this.clock = Objects.requireNonNull(clock);
+        this.renderer = Objects.requireNonNull(renderer);
+        this.written = Objects.requireNonNull(written);
     }
 
     /** Clients a batch of "all active clients" covers, by id. */
@@ -62,6 +79,10 @@ public final class SummaryService {
     }
 
     public SummaryResult render(SummaryRequest request, ProgressListener listener, CancellationFlag cancel) {
+        return render(request, listener, cancel, false);
+    }
+
+    private SummaryResult render(SummaryRequest request, ProgressListener listener, CancellationFlag cancel, boolean inBatch) {
         Objects.requireNonNull(listener, "listener");
         Objects.requireNonNull(cancel, "cancel");
         cancel.check();
@@ -74,7 +95,7 @@ public final class SummaryService {
         SummaryDocument summary = assemble(request.clientId(), request.period(), request.options());
         cancel.check();
         listener.progress(1, STEPS, "Checking the fonts and drawing the charts");
-        SummaryPdf.Prepared prepared = SummaryPdf.prepare(summary);
+        SummaryRenderer.Prepared prepared = renderer.prepare(summary);
         cancel.check();
         listener.progress(2, STEPS, "Laying out the pages");
         Path partial = null;
@@ -83,7 +104,7 @@ public final class SummaryService {
             partial = Files.createTempFile(folder, ".goldseam-summary-", ".part");
             int pages;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                pages = SummaryPdf.write(prepared, out);
+                pages = prepared.writeTo(out);
             }
             cancel.check();
             listener.progress(3, STEPS, "Saving the file");
@@ -94,6 +115,7 @@ public final class SummaryService {
                 Files.move(partial, target);
             }
             partial = null;
+            tell(request.clientId(), target, inBatch);
             listener.progress(STEPS, STEPS, "Done");
             return new SummaryResult(request.clientId(), target, pages, Files.size(target));
         } catch (FileAlreadyExistsException e) {
@@ -137,7 +159,7 @@ public final class SummaryService {
             Path file = request.folder().resolve(fileName(id, request.period()));
             try {
                 SummaryResult result = render(new SummaryRequest(id, request.period(), request.options(), file),
-                        ProgressListener.NONE, cancel);
+                        ProgressListener.NONE, cancel, true);
                 items.add(BatchItem.written(id, name, result));
             } catch (SummaryException e) {
                 if (e.problem() == SummaryProblem.CANCELLED) {
@@ -152,6 +174,16 @@ public final class SummaryService {
         }
         listener.progress(ids.size(), ids.size(), "Done");
         return new BatchReport(items, 0, false);
+    }
+
+    /** Tells {@link #written}; a file it refuses (its audit entry failed) is taken back. */
+    private void tell(long clientId, Path target, boolean inBatch) throws IOException {
+        try {
+            written.written(clientId, target, inBatch);
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
+        }
     }
 
     private static SummaryException noSuchClient(long clientId) {

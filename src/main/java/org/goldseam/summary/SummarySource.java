@@ -20,6 +20,14 @@ import org.goldseam.summary.SummaryFacts.SessionFact;
 public interface SummarySource {
     ClinicalFramework framework();
 
+    /**
+     * The vault's audit anchor as PDF keywords ({@code AuditAnchor#pdfKeywords}), taken now, for the
+     * summary's metadata: no client data. Empty for a source that is not a vault.
+     */
+    default Optional<String> auditAnchor() {
+        return Optional.empty();
+    }
+
     Optional<ClientFact> client(long clientId);
 
     /** Active clients, by id. */

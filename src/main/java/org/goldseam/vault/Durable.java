@@ -6,15 +6,21 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
@@ -31,8 +37,9 @@ public final class Durable {
     /** Writes {@code bytes} to a temporary sibling, forces it, then renames it over {@code file}. */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        Files.deleteIfExists(temp); // a leftover may have a wider mode; the new one is created private
+        try (FileChannel channel = FileChannel.open(temp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                privateFile(temp))) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -90,12 +97,51 @@ public final class Durable {
         }
     }
 
-    /** Creates a folder only the clinician's own account may read, like the vault folder. */
+    /**
+     * Makes sure {@code folder} exists. Every folder this call creates (the folder and any missing
+     * parents) is made readable by the clinician's own account only; a folder that already exists is
+     * used as it is, its mode untouched: it may be a shared folder whose mode others rely on (a
+     * sticky, world-writable one for instance), and what Goldseam writes into it is private anyway.
+     */
     public static void createPrivateFolder(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        Path absolute = folder.toAbsolutePath().normalize();
+        Deque<Path> missing = new ArrayDeque<>();
+        for (Path at = absolute; at != null && !Files.exists(at); at = at.getParent()) {
+            missing.push(at);
         }
+        boolean posix = isPosix(absolute);
+        for (Path at : missing) {
+            try {
+                Files.createDirectory(at);
+            } catch (FileAlreadyExistsException e) {
+                if (!Files.isDirectory(at)) {
+                    throw e;
+                }
+                continue; // made by someone else in between: theirs, not ours to restrict
+            }
+            if (posix) {
+                // set after creation: the umask may have removed bits, never added any
+                Files.setPosixFilePermissions(at, PosixFilePermissions.fromString("rwx------"));
+            }
+        }
+        if (!Files.isDirectory(absolute)) {
+            throw new NotDirectoryException(absolute.toString());
+        }
+    }
+
+    /**
+     * The attribute that creates a file readable and writable by its owner only (mode 0600), for
+     * {@code FileChannel.open} and {@code Files.createFile}; none where the file system has no POSIX
+     * modes (Windows gives a new file its folder's access list).
+     */
+    public static FileAttribute<?>[] privateFile(Path file) {
+        return isPosix(file)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+    }
+
+    private static boolean isPosix(Path path) {
+        return path.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** Removes a folder and everything in it; a missing folder is fine. */

@@ -12,6 +12,18 @@ public record KdfParameters(String algorithm, int iterations, byte[] salt) {
     public static final String PBKDF2_SHA256 = "PBKDF2WithHmacSHA256";
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; the floor. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+    /**
+     * The fewest rounds a vault opened in normal use may ask for. No Goldseam ever wrote fewer; a header
+     * that asks for fewer is damaged or was made to weaken the key. Tests that build vaults with a
+     * small count admit it through the {@code Vaults} constructor that sets the count.
+     */
+    public static final int MIN_ITERATIONS = 100_000;
+    /**
+     * The most rounds a header may ask for: some 15 times the default, seconds of work on a slow
+     * machine. Two billion, which a damaged or hostile header can ask for, would stall an unlock for
+     * hours with no way to tell why.
+     */
+    public static final int MAX_ITERATIONS = 10_000_000;
     private static final int SALT_BYTES = 16;
 
     public KdfParameters {

@@ -56,6 +56,7 @@ public final class PassphraseChange {
             throw new VaultException(VaultProblem.NOT_FOUND, "There is no complete vault in " + live.folder() + ".");
         }
         VaultHeader header = VaultHeaderFile.read(live.header());
+        vaults.requireSaneKdf(live, header);
         VaultKeys oldKeys = VaultKeys.derive(current, header.kdf(), header.vaultId());
         KdfParameters kdf = vaults.freshKdf();
         VaultKeys newKeys = VaultKeys.derive(next, kdf, header.vaultId());

@@ -15,7 +15,19 @@ public final class PassphrasePolicy {
                     "The passphrase is too short: it has " + length + " characters and needs at least "
                             + MIN_LENGTH + ". A few unrelated words make a passphrase that is long and easy to remember.");
         }
-        if (new String(passphrase).isBlank()) {
+        boolean onlySpaces = true;
+        boolean control = false;
+        // char by char: a String made of the passphrase would stay in memory until collected
+        for (char c : passphrase) {
+            onlySpaces &= Character.isWhitespace(c);
+            control |= Character.isISOControl(c) && c != '\t';
+        }
+        if (control) {
+            throw new VaultException(VaultProblem.WEAK_PASSPHRASE,
+                    "The passphrase holds control characters (such as NUL), which no keyboard types at the unlock screen. "
+                            + "Choose words you can type.");
+        }
+        if (onlySpaces) {
             throw new VaultException(VaultProblem.WEAK_PASSPHRASE,
                     "The passphrase is only spaces. Choose words you can remember.");
         }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,8 @@ import org.jspecify.annotations.NullUnmarked;
 public final class VaultHeaderFile {
     static final String FORMAT_NAME = "goldseam-vault";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A header is a few hundred bytes; anything near this size is not one. */
+    private static final long MAX_HEADER_BYTES = 64 * 1024;
 
     private VaultHeaderFile() {
     }
@@ -25,7 +30,17 @@ public final class VaultHeaderFile {
     public static VaultHeader read(Path file) {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.size(file) > MAX_HEADER_BYTES) {
+                throw damaged(file, "it is far larger than a vault header");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            try {
+                // strict: a flipped byte that is no longer UTF-8 is damage to the header, not a disk problem
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException notText) {
+                throw damaged(file, "it is no longer readable text");
+            }
         } catch (IOException e) {
             throw new VaultException(VaultProblem.STORAGE,
                     "The vault header " + file + " could not be read (" + e.getClass().getSimpleName()

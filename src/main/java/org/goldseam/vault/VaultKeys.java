@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -17,8 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
  * The key check lets a wrong passphrase be recognised without touching the database file at all.
  */
 public final class VaultKeys {
-    private static final HexFormat HEX = HexFormat.of();
-
     private final byte[] fileKey;
     private final byte[] userKey;
     private final byte[] keyCheck;
@@ -67,9 +64,25 @@ public final class VaultKeys {
         return MessageDigest.isEqual(keyCheck, storedKeyCheck);
     }
 
-    /** H2's password string for {@code CIPHER=AES}: file password, a space, user password. */
+    /**
+     * H2's password for {@code CIPHER=AES}: file password, a space, user password, in hex. Built
+     * straight into a {@code char[]} (no {@code String} ever holds key material: one could not be
+     * wiped); the caller wipes it.
+     */
     public char[] h2Password() {
-        return (HEX.formatHex(fileKey) + " " + HEX.formatHex(userKey)).toCharArray();
+        char[] password = new char[fileKey.length * 2 + 1 + userKey.length * 2];
+        int at = hex(fileKey, password, 0);
+        password[at++] = ' ';
+        hex(userKey, password, at);
+        return password;
+    }
+
+    private static int hex(byte[] bytes, char[] into, int at) {
+        for (byte b : bytes) {
+            into[at++] = Character.forDigit((b >> 4) & 0xF, 16);
+            into[at++] = Character.forDigit(b & 0xF, 16);
+        }
+        return at;
     }
 
     /**

@@ -256,6 +256,12 @@ public final class VaultReplacement {
         }
 
         static MaintenanceLock acquire(VaultFiles files, boolean database) {
+            return acquire(files, database, "Another Goldseam is restoring this vault or changing its "
+                    + "passphrase right now. Wait until it has finished, then try again.");
+        }
+
+        /** As {@link #acquire(VaultFiles, boolean)}, saying {@code heldElsewhere} when another process holds the lock. */
+        static MaintenanceLock acquire(VaultFiles files, boolean database, String heldElsewhere) {
             MaintenanceLock lock = new MaintenanceLock(files);
             try {
                 Vaults.reserve(files);
@@ -263,8 +269,7 @@ public final class VaultReplacement {
                 lock.lockChannel = FileChannel.open(files.folder().resolve(LOCK_NAME), StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE);
                 if (!tryLock(lock.lockChannel)) {
-                    throw new VaultException(VaultProblem.IN_USE, "Another Goldseam is restoring this vault or changing its "
-                            + "passphrase right now. Wait until it has finished, then try again.");
+                    throw new VaultException(VaultProblem.IN_USE, heldElsewhere);
                 }
                 lock.held = true;
                 if (database && files.databaseExists()) {
@@ -291,6 +296,14 @@ public final class VaultReplacement {
             } catch (OverlappingFileLockException e) {
                 return false; // held by this very process
             }
+        }
+
+        /**
+         * Leaves the folder reserved in this process after {@link #release}: the vault just created
+         * here is open, and its closing ends the reservation.
+         */
+        void handOverReservation() {
+            reserved = false;
         }
 
         void releaseDatabase() {

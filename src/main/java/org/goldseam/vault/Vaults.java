@@ -34,27 +34,59 @@ public final class Vaults {
 
     /** For tests that create many vaults: a lower iteration count keeps the suite fast. */
     public Vaults(Clock clock, SecureRandom random, int iterations) {
+        if (iterations < 1 || iterations > KdfParameters.MAX_ITERATIONS) {
+            throw new IllegalArgumentException("iterations must be 1 to " + KdfParameters.MAX_ITERATIONS);
+        }
         this.clock = clock;
         this.random = random;
         this.iterations = iterations;
     }
 
-    /** Creates a new, empty vault in {@code folder} (made if missing) and returns it open. */
+    /** The clock vaults are created and opened by (what a vault's first records are dated with). */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Creates a new, empty vault in {@code folder} (made if missing) and returns it open. The folder's
+     * lock is taken before anything is written, so two creations in one folder at once cannot both
+     * pass the "no vault here yet" test and then undo each other: the second is told the folder is in
+     * use, or, once the first has finished, that a vault is already there.
+     */
     public Vault create(Path folder, char[] passphrase) {
         PassphrasePolicy.require(passphrase);
         VaultFiles files = new VaultFiles(folder);
+        requireNoVault(files);
+        createFolder(files.folder());
+        VaultReplacement.MaintenanceLock lock = VaultReplacement.MaintenanceLock.acquire(files, false,
+                "Another Goldseam is creating, restoring or re-keying a vault in " + files.folder()
+                        + " right now. Wait until it has finished, then open that vault; nothing was changed.");
+        try {
+            requireNoVault(files); // again, under the lock: another creator may have finished meanwhile
+            Vault vault = createLocked(files, passphrase);
+            lock.handOverReservation(); // the open vault keeps the folder reserved until it is closed
+            return vault;
+        } finally {
+            lock.release();
+        }
+    }
+
+    private static void requireNoVault(VaultFiles files) {
         if (files.headerExists() || files.databaseExists()) {
             throw new VaultException(VaultProblem.ALREADY_EXISTS,
                     "There is already a vault in " + files.folder() + ". Open it, or choose another folder.");
         }
-        createFolder(files.folder());
-        reserve(files);
+    }
+
+    /** Creates the vault; the caller holds the folder's lock and its reservation in this process. */
+    private Vault createLocked(VaultFiles files, char[] passphrase) {
         String vaultId = UUID.randomUUID().toString();
         KdfParameters kdf = KdfParameters.withIterations(random, iterations);
         VaultKeys keys = VaultKeys.derive(passphrase, kdf, vaultId);
         VaultDatabase database = null;
         try {
             database = VaultStore.create(files, keys, vaultId, clock);
+            restrictToOwner(files.databaseFile());
             String salt = DatabaseFileSalt.read(files.databaseFile())
                     .orElseThrow(() -> new IllegalStateException("H2 did not write an encrypted file"));
             VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, vaultId, clock.instant(), kdf,
@@ -62,9 +94,10 @@ public final class Vaults {
             VaultHeaderFile.write(files.header(), header);
             return new Vault(files, header, database, keys.copy(), null, this::closed);
         } catch (IOException e) {
-            database.close();
+            if (database != null) {
+                database.close();
+            }
             deleteQuietly(files.databaseFile());
-            release(files);
             throw storage(files, e);
         } catch (RuntimeException e) {
             if (database != null) {
@@ -74,10 +107,16 @@ public final class Vaults {
                 // a vault that never got its header cannot be opened: do not leave half of one behind
                 deleteQuietly(files.databaseFile());
             }
-            release(files);
             throw e;
         } finally {
             keys.destroy();
+        }
+    }
+
+    /** The vault's files are the clinician's alone, also in a folder others may list. */
+    private static void restrictToOwner(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         }
     }
 
@@ -93,6 +132,7 @@ public final class Vaults {
         try {
             Optional<String> notice = VaultReplacement.recover(files);
             VaultHeader vaultHeader = readPresentHeader(files);
+            requireSaneKdf(files, vaultHeader);
             VaultKeys keys = VaultKeys.derive(passphrase, vaultHeader.kdf(), vaultHeader.vaultId());
             try {
                 if (!keys.matches(vaultHeader.keyCheck())) {
@@ -119,6 +159,7 @@ public final class Vaults {
     public Vault openCopy(Path folder, Vault unlocked) {
         VaultFiles files = new VaultFiles(folder);
         VaultHeader header = readPresentHeader(files);
+        requireSaneKdf(files, header);
         VaultKeys keys = unlocked.keys().copy();
         try {
             if (!header.vaultId().equals(unlocked.header().vaultId()) || !keys.matches(header.keyCheck())) {
@@ -171,7 +212,7 @@ public final class Vaults {
     private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, @Nullable String notice) {
         String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
                 VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
-                        + " is not an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
+                        + " is damaged: it is no longer an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
         if (!salt.equals(vaultHeader.databaseSalt())) {
             throw new VaultException(VaultProblem.DAMAGED, VaultStore.HEADER_MISMATCH);
         }
@@ -186,6 +227,23 @@ public final class Vaults {
         } catch (RuntimeException e) {
             release(files);
             throw e;
+        }
+    }
+
+    /**
+     * Refuses a header whose key stretching is outside what Goldseam writes, before any is done: a
+     * header asking for two billion rounds (damaged, or planted in a backup) would otherwise hold
+     * the unlock for hours, and one asking for a handful would make a weak key. The floor is
+     * {@link KdfParameters#MIN_ITERATIONS}, or this factory's own count where a test set it lower.
+     */
+    void requireSaneKdf(VaultFiles files, VaultHeader header) {
+        int rounds = header.kdf().iterations();
+        int floor = Math.min(KdfParameters.MIN_ITERATIONS, iterations);
+        if (rounds < floor || rounds > KdfParameters.MAX_ITERATIONS) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault header " + files.header().getFileName() + " in "
+                    + files.folder() + " asks for " + rounds + " rounds of key stretching; Goldseam uses "
+                    + String.format(java.util.Locale.ROOT, "%,d to %,d", KdfParameters.MIN_ITERATIONS, KdfParameters.MAX_ITERATIONS)
+                    + ". The header is damaged or was not written by Goldseam. Restore the vault from a backup; nothing was changed.");
         }
     }
 
@@ -247,11 +305,8 @@ public final class Vaults {
 
     private static void createFolder(Path folder) {
         try {
-            Files.createDirectories(folder);
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // only the clinician's own account may list the vault folder
-                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-            }
+            // a folder Goldseam makes is the clinician's alone; one that exists keeps its mode
+            Durable.createPrivateFolder(folder);
         } catch (IOException e) {
             throw new VaultException(VaultProblem.STORAGE,
                     "The folder " + folder + " could not be created: " + reason(e) + ". Choose another folder or fix its permissions.", e);

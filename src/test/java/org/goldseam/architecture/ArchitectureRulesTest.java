@@ -51,4 +51,23 @@ class ArchitectureRulesTest {
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().toString()).contains("cyclea").contains("cycleb");
     }
+
+    @Test
+    void aViewThatUsesARepositoryIsReported() {
+        EvaluationResult result = ArchitectureRules.noUiOnPersistence(FIXTURES).evaluate(fixtures);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("leakyui.ui.ViewReadingTheStore") && line.contains("leakyui.persistence.ClientStore"))
+                .noneMatch(line -> line.contains("goodui.ui.FineSwingView"));
+    }
+
+    @Test
+    void aCycleBetweenAPackageAndItsSubPackageIsReported() {
+        // the feature-level rule cannot see it: both halves are in the feature "subcycle"
+        assertThat(ArchitectureRules.noCyclesBetweenFeatures(FIXTURES).evaluate(fixtures).getFailureReport().toString())
+                .doesNotContain("subcycle");
+        EvaluationResult result = ArchitectureRules.noCyclesBetweenPackages(FIXTURES).evaluate(fixtures);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("subcycle.persistence").contains("subcycle.Record");
+    }
 }

@@ -36,6 +36,16 @@ class ArchitectureTest {
         holds(ArchitectureRules.noCyclesBetweenFeatures("org.goldseam"));
     }
 
+    @Test
+    void packagesHaveNoCycles() {
+        holds(ArchitectureRules.noCyclesBetweenPackages("org.goldseam"));
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        holds(ArchitectureRules.noUiOnPersistence("org.goldseam"));
+    }
+
     /** Fails with ArchUnit's own report, which names each offending class and dependency. */
     private static void holds(ArchRule rule) {
         EvaluationResult result = rule.evaluate(production);

@@ -44,24 +44,9 @@ class AuditAppendOnlyTest {
     }
 
     @Test
-    void aNoteEditIsLoggedOncePerSessionNotOncePerSave() {
-        try (Vault vault = TestVaults.create(dir.resolve("vault"))) {
-            AuditService session = AuditService.of(vault, "Dr Imaginary", TestVaults.CLOCK);
-            assertThat(session.noteEdited(1, 10)).isTrue();
-            assertThat(session.noteEdited(1, 10)).isFalse();
-            assertThat(session.noteEdited(1, 11)).isTrue();
-            AuditService nextSession = AuditService.of(vault, "Dr Imaginary", TestVaults.CLOCK);
-            assertThat(nextSession.noteEdited(1, 10)).isTrue();
-
-            assertThat(session.list(new AuditFilter(null, null, AuditAction.NOTE_EDITED, null, null)))
-                    .extracting(AuditEvent::noteId).containsExactly(10L, 11L, 10L);
-        }
-    }
-
-    @Test
     void theViewersCsvQuotesWhatNeedsQuotingAndHasTheCommandsColumns() throws Exception {
         try (Vault vault = TestVaults.create(dir.resolve("vault"))) {
-            AuditService audit = AuditService.of(vault, "Dr O'Brien, Jr.", TestVaults.CLOCK);
+            AuditService audit = new AuditService(AuditRepository.of(vault), "Dr O'Brien, Jr.", TestVaults.CLOCK);
             audit.exported(AuditService.ExportKind.RECORD, 4L, "record \"x\".json");
             StringBuilder csv = new StringBuilder();
             AuditCsv.write(audit.list(AuditFilter.all()), csv);

@@ -103,7 +103,7 @@ class AuditRepositoryTest {
     void aRecomputedRowHashDoesNotHideAnEditBecauseTheNextLinkBreaks() {
         List<AuditEvent> written = appendSeveral();
         AuditEvent e = written.get(2);
-        String forged = AuditChain.rowHash(e.prevHash(), e.occurredAt(), e.action(), "Someone Else", e.clientId(),
+        String forged = AuditChain.rowHashV2(e.id(), e.prevHash(), e.occurredAt(), e.action(), "Someone Else", e.clientId(),
                 e.noteId(), e.detail());
 
         Tampering.removeAuditGuard(dsl);
@@ -111,6 +111,39 @@ class AuditRepositoryTest {
                 .where(AUDIT_EVENT.ID.eq(e.id())).execute();
 
         assertThat(audit.verifyChain().firstBrokenId()).isEqualTo(written.get(3).id());
+    }
+
+    @Test
+    void aRenumberedEntryIsReportedBecauseItsHashCoversItsId() {
+        List<AuditEvent> written = appendSeveral();
+
+        Tampering.removeAuditGuard(dsl);
+        dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.ID, 99L).where(AUDIT_EVENT.ID.eq(written.get(4).id())).execute();
+
+        assertThat(audit.verifyChain().firstBrokenId()).isEqualTo(99L);
+    }
+
+    @Test
+    void entriesHashedBeforeVersion7KeepTheirHashAndTheChainContinuesFromThem() {
+        // an entry as Goldseam wrote it before schema version 7: hash version 1, id not covered
+        var at = T0.atOffset(ZoneOffset.UTC);
+        String oldHash = AuditChain.rowHash(AuditChain.GENESIS, at, AuditAction.VAULT_CREATED, ACTOR, null, null, null);
+        dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ID, 1L).set(AUDIT_EVENT.OCCURRED_AT, at)
+                .set(AUDIT_EVENT.ACTION, AuditAction.VAULT_CREATED.dbValue()).set(AUDIT_EVENT.ACTOR, ACTOR)
+                .set(AUDIT_EVENT.PREV_HASH, AuditChain.GENESIS).set(AUDIT_EVENT.ROW_HASH, oldHash)
+                .set(AUDIT_EVENT.HASH_VERSION, (short) 1).execute();
+
+        AuditEvent next = audit.append(AuditAction.UNLOCK, ACTOR, null, null, "desktop", T0.plusSeconds(5));
+
+        assertThat(next.id()).isEqualTo(2L);
+        assertThat(next.prevHash()).isEqualTo(oldHash);
+        assertThat(dsl.select(AUDIT_EVENT.HASH_VERSION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.HASH_VERSION))
+                .containsExactly((short) 1, (short) 2);
+        assertThat(audit.verifyChain()).isEqualTo(new ChainVerification(2, null));
+        // the same old entry claimed as version 2 does not verify: versions cannot be swapped
+        Tampering.removeAuditGuard(dsl);
+        dsl.update(AUDIT_EVENT).set(AUDIT_EVENT.HASH_VERSION, (short) 2).where(AUDIT_EVENT.ID.eq(1L)).execute();
+        assertThat(audit.verifyChain().firstBrokenId()).isEqualTo(1L);
     }
 
     @Test
@@ -170,7 +203,7 @@ class AuditRepositoryTest {
     @Test
     void theRepositoryOffersNoWayToChangeOrRemoveEntries() {
         assertThat(Arrays.stream(AuditRepository.class.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName))
-                .containsExactlyInAnyOrder("append", "list", "verifyChain");
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())).map(Method::getName))
+                .containsExactlyInAnyOrder("append", "list", "verifyChain", "anchor", "verifyAgainst");
     }
 }

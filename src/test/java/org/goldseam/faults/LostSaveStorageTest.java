@@ -11,9 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.workspace.NoteContents;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteFormat;
 import org.goldseam.notes.Section;
@@ -55,8 +54,9 @@ class LostSaveStorageTest {
                 long noteId = drafts.get(random.nextInt(drafts.size()));
                 String text = "save " + i + " of seed " + seed + ": " + "the inner critic said it again. ".repeat(random.nextInt(120));
                 var note = services.notes().findById(noteId).orElseThrow();
-                services.notes().saveDraft(noteId, NoteContents.withSection(note.content(), Section.DATA, text));
-                services.audit().append(AuditAction.NOTE_EDITED, "Dr Imaginary", note.clientId(), noteId, null, TestVaults.CLOCK.instant());
+                // the save and its audit entry, in one transaction, as the note editor writes them
+                services.notes().saveDraft("Dr Imaginary", note.clientId(), noteId,
+                        NoteContents.withSection(note.content(), Section.DATA, text), true);
 
                 Path copy = dir.resolve("after-kill-" + i);
                 copyVault(folder, copy);
@@ -80,17 +80,17 @@ class LostSaveStorageTest {
             try (Vault vault = TestVaults.open(folder)) {
                 VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
                 for (int c = 0; c < 5; c++) {
-                    long clientId = services.clients().insert(ClientDetails.of("Client " + opening + "-" + c + " Zoë 李", SESSION.toLocalDate().minusYears(30)));
+                    long clientId = services.clients().create("Dr Imaginary", ClientDetails.of("Client " + opening + "-" + c + " Zoë 李", SESSION.toLocalDate().minusYears(30)));
                     for (int n = 0; n < 8; n++) {
-                        drafts.add(services.notes().createDraft(clientId,
+                        drafts.add(services.notes().create("Dr Imaginary", clientId,
                                 NoteContents.blank(SESSION.plusDays(7L * n + opening), NoteFormat.DAP)));
                     }
                 }
                 for (int edit = 0; edit < 300; edit++) {
                     long noteId = drafts.get(random.nextInt(drafts.size()));
                     var note = services.notes().findById(noteId).orElseThrow();
-                    services.notes().saveDraft(noteId, NoteContents.withSection(note.content(), Section.ASSESSMENT,
-                            "rewritten " + edit + " ".repeat(random.nextInt(4_000))));
+                    services.notes().saveDraft("Dr Imaginary", note.clientId(), noteId, NoteContents.withSection(note.content(),
+                            Section.ASSESSMENT, "rewritten " + edit + " ".repeat(random.nextInt(4_000))), false);
                 }
             }
         }

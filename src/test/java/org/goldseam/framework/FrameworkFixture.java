@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;
 import org.jooq.DSLContext;
@@ -26,7 +27,7 @@ final class FrameworkFixture implements AutoCloseable {
     FrameworkFixture(Path folder) {
         vault = TestVaults.create(folder);
         dsl = vault.database().dsl();
-        framework = ClinicalFramework.of(vault, new SteppingClock(START.toInstant()));
+        framework = FrameworkWiring.of(vault, new SteppingClock(START.toInstant()));
     }
 
     /** An invented client, inserted directly: the client aggregate belongs to another module. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.framework.ClinicalFramework;
@@ -68,7 +69,7 @@ class FullTextSearchTest {
                 OffsetDateTime.parse("2026-03-10T09:00:00Z").toInstant());
         long liNote = notes.createDraft(li, note("2026-03-04T10:00:00Z",
                 "来访者说她有完美主义，总觉得自己不够好。Η ντροπή επέστρεψε. Стыд вернулся после экзамена.", null, List.of()));
-        ClinicalFramework.of(vault, TestVaults.CLOCK).innerCritic().recordHearing(li, liNote, "You always ruin everything");
+        FrameworkWiring.of(vault, TestVaults.CLOCK).innerCritic().recordHearing(li, liNote, "You always ruin everything");
         search = SearchService.open(vault, TestVaults.CLOCK);
         search.buildIndex(status -> { });
     }

@@ -1,5 +1,8 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.Trend;
+import org.goldseam.search.model.SparkPoint;
+import org.goldseam.search.model.RecurrenceRow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.clients.ClientSummary;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.framework.ClinicalFramework;
@@ -63,7 +67,7 @@ class RecurrenceBruteForceTest {
         search = SearchService.open(vault, CLOCK);
         memory = SearchService.open(vault, CLOCK);
         memory.buildIndex(status -> { });
-        ClinicalFramework framework = ClinicalFramework.of(vault, CLOCK);
+        ClinicalFramework framework = FrameworkWiring.of(vault, CLOCK);
         // the themes the demo uses most, so that queries have something to find
         common = framework.taxonomy().report().stream()
                 .filter(r -> !r.key().startsWith("intervention."))

@@ -1,5 +1,6 @@
 package org.goldseam.search;
 
+import org.goldseam.search.model.SavedSearch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

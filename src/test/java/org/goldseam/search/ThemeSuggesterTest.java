@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;
 import org.junit.jupiter.api.AfterAll;
@@ -128,12 +129,12 @@ class ThemeSuggesterTest {
 
     @Test
     void inactiveEntriesAreNotSuggested() {
-        org.goldseam.framework.ClinicalFramework.of(vault, TestVaults.CLOCK).taxonomy().deactivate("core_belief.fraud");
+        FrameworkWiring.of(vault, TestVaults.CLOCK).taxonomy().deactivate("core_belief.fraud");
         try {
             search.reloadLexicon();
             assertThat(suggests("Felt like an impostor again.", "core_belief.fraud")).isFalse();
         } finally {
-            org.goldseam.framework.ClinicalFramework.of(vault, TestVaults.CLOCK).taxonomy().reactivate("core_belief.fraud");
+            FrameworkWiring.of(vault, TestVaults.CLOCK).taxonomy().reactivate("core_belief.fraud");
             search.reloadLexicon();
         }
     }

@@ -1,5 +1,7 @@
 package org.goldseam.summary;
 
+import org.goldseam.summary.persistence.SummaryRepository;
+import org.goldseam.summary.render.SummaryPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -65,7 +67,7 @@ class SummaryBatchAndCommandTest {
         List<Long> ids = LongStream.rangeClosed(1, 20).boxed().toList();
         BatchReport report;
         try (Vault vault = TestVaults.open(vaultDir)) {
-            report = SummaryService.of(vault, TestVaults.CLOCK).renderBatch(
+            report = new SummaryService(SummaryRepository.of(vault, TestVaults.CLOCK), TestVaults.CLOCK, SummaryPdf.RENDERER).renderBatch(
                     new BatchRequest(ids, SummaryFixture.PERIOD, SummaryOptions.defaults(), folder),
                     ProgressListener.NONE, new CancellationFlag());
         }
@@ -87,7 +89,7 @@ class SummaryBatchAndCommandTest {
         Path folder = Files.createDirectories(tmp.resolve("glyph"));
         Path target = folder.resolve("broken.pdf");
         try (Vault vault = TestVaults.open(vaultDir)) {
-            SummaryService service = SummaryService.of(vault, TestVaults.CLOCK);
+            SummaryService service = new SummaryService(SummaryRepository.of(vault, TestVaults.CLOCK), TestVaults.CLOCK, SummaryPdf.RENDERER);
             assertThatThrownBy(() -> service.render(new SummaryRequest(BROKEN, SummaryFixture.PERIOD,
                     SummaryOptions.defaults(), target), ProgressListener.NONE, new CancellationFlag()))
                     .isInstanceOfSatisfying(SummaryException.class, e -> {
@@ -105,7 +107,7 @@ class SummaryBatchAndCommandTest {
         CliRun run = summary("--all-active", "--out-dir", folder.toString());
         List<Long> active;
         try (Vault vault = TestVaults.open(vaultDir)) {
-            active = SummaryService.of(vault, TestVaults.CLOCK).activeClientIds();
+            active = new SummaryService(SummaryRepository.of(vault, TestVaults.CLOCK), TestVaults.CLOCK, SummaryPdf.RENDERER).activeClientIds();
         }
         assertThat(active).contains(BROKEN);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(10);
@@ -188,7 +190,7 @@ class SummaryBatchAndCommandTest {
         Path folder = Files.createDirectories(tmp.resolve("cancel"));
         CancellationFlag cancel = new CancellationFlag();
         try (Vault vault = TestVaults.open(vaultDir)) {
-            SummaryService service = SummaryService.of(vault, TestVaults.CLOCK);
+            SummaryService service = new SummaryService(SummaryRepository.of(vault, TestVaults.CLOCK), TestVaults.CLOCK, SummaryPdf.RENDERER);
             // cancelled while the pages are being laid out, i.e. after work has begun
             ProgressListener cancelMidway = (done, total, message) -> {
                 if (done == 2) {

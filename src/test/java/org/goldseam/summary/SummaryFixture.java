@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.app.cli.CliRun;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
@@ -55,7 +56,7 @@ public final class SummaryFixture {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         try (Vault vault = TestVaults.open(folder)) {
             rename(vault, CLIENT, NAME);
-            ClinicalFramework framework = ClinicalFramework.of(vault, TestVaults.CLOCK);
+            ClinicalFramework framework = FrameworkWiring.of(vault, TestVaults.CLOCK);
             TaxonomyEntry fraud = framework.taxonomy().get("core_belief.fraud");
             SessionNoteRepository notes = new SessionNoteRepository(vault.database().dsl(), TestVaults.CLOCK);
             OffsetDateTime startsAt = OffsetDateTime.of(2026, 11, 19, 16, 0, 0, 0, ZoneOffset.UTC);

@@ -1,5 +1,7 @@
 package org.goldseam.summary;
 
+import org.goldseam.summary.persistence.SummaryRepository;
+import org.goldseam.summary.render.SummaryPdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -31,7 +33,7 @@ class SummaryPdfTest {
         SummaryFixture.create(vaultDir, tmp);
         pdf = tmp.resolve("zoe.pdf");
         try (Vault vault = TestVaults.open(vaultDir)) {
-            SummaryService service = SummaryService.of(vault, TestVaults.CLOCK);
+            SummaryService service = new SummaryService(SummaryRepository.of(vault, TestVaults.CLOCK), TestVaults.CLOCK, SummaryPdf.RENDERER);
             SummaryOptions options = new SummaryOptions(false, true, SummarySection.all(), "Dr Ana Q. Invented",
                     "PsyD, licensed psychologist", PaperSize.A4, false);
             summary = service.assemble(SummaryFixture.CLIENT, SummaryFixture.PERIOD, options);

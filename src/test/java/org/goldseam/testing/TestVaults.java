@@ -30,7 +30,28 @@ public final class TestVaults {
         return new Vaults(CLOCK, new SecureRandom(), TEST_ITERATIONS);
     }
 
+    /** The clinician every test vault names, as the create screen or {@code goldseam init} would have. */
+    public static final String CLINICIAN_NAME = "Dr Tess Invented";
+    public static final String CLINICIAN_CREDENTIALS = "PsyD, licensed psychologist";
+    public static final String CLINICIAN = CLINICIAN_NAME + ", " + CLINICIAN_CREDENTIALS;
+
+    /**
+     * A new vault whose clinician is {@link #CLINICIAN} (written directly, without the audit entry
+     * naming it adds, so tests that count audit entries count only their own).
+     */
     public static Vault create(Path folder) {
+        Vault vault = createUnnamed(folder);
+        vault.database().dsl().insertInto(org.goldseam.db.Tables.CLINICIAN)
+                .set(org.goldseam.db.Tables.CLINICIAN.ID, 1)
+                .set(org.goldseam.db.Tables.CLINICIAN.FULL_NAME, CLINICIAN_NAME)
+                .set(org.goldseam.db.Tables.CLINICIAN.CREDENTIALS, CLINICIAN_CREDENTIALS)
+                .set(org.goldseam.db.Tables.CLINICIAN.RECORDED_AT, java.time.OffsetDateTime.now(CLOCK))
+                .execute();
+        return vault;
+    }
+
+    /** A new vault that names no clinician yet, like one created before Goldseam kept the clinician in the vault. */
+    public static Vault createUnnamed(Path folder) {
         return vaults().create(folder, PASSPHRASE);
     }
 

@@ -29,6 +29,7 @@ import org.goldseam.audit.AuditFilter;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.clients.ClientSummary;
+import org.goldseam.app.services.ClientService;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.jspecify.annotations.Nullable;
 
@@ -46,7 +47,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
     private final AuditService audit;
-    private final ClientRepository clients;
+    private final ClientService clients;
     private final BackgroundTasks tasks;
     private final ZoneId zone;
 
@@ -69,7 +70,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     private long generation;
     private boolean cleared;
 
-    public AuditLogPresenter(AuditService audit, ClientRepository clients, BackgroundTasks tasks, ZoneId zone) {
+    public AuditLogPresenter(AuditService audit, ClientService clients, BackgroundTasks tasks, ZoneId zone) {
         this.audit = Objects.requireNonNull(audit);
         this.clients = Objects.requireNonNull(clients);
         this.tasks = Objects.requireNonNull(tasks);

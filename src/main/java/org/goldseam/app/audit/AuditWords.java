@@ -27,6 +27,11 @@ public final class AuditWords {
             case CLIENT_DISCHARGED -> "Client discharged";
             case CLIENT_DELETED -> "Client deleted";
             case VAULT_CREATED -> "Vault created";
+            case CLINICIAN_SET -> "Clinician named";
+            case CLIENT_EDITED -> "Client details edited";
+            case RISK_REVIEWED -> "Risk review recorded";
+            case CASELOAD_LISTED -> "Caseload listed";
+            case PRIVATE_NOTES_SEARCHED -> "Private notes searched";
         };
     }
 

@@ -3,7 +3,7 @@ package org.goldseam.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.backup.BackupKind;
 import org.goldseam.backup.BackupProgress;
 import org.goldseam.backup.BackupResult;
@@ -43,9 +43,8 @@ final class BackupCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BackupSettings defaults = BackupSettings.defaults(new VaultFiles(options.folder()));
         BackupSettings settings = to == null ? defaults : defaults.inFolder(to);
-        BackupService service = new BackupService(context.vaults(), context.clock(), AuditService.systemActor());
-        BackupResult result = options.withVault(context,
-                vault -> service.backUp(vault, settings, BackupKind.MANUAL, new PhasePrinter(err)));
+        BackupResult result = options.withVault(context, vault -> new BackupService(context.vaults(), context.clock(),
+                Clinicians.auditActor(vault)).backUp(vault, settings, BackupKind.MANUAL, new PhasePrinter(err)));
         out.printf("Backed up to %s (%.1f MB).%n", result.file(), result.manifest().databaseSize() / 1e6);
         out.printf("The backup was unpacked, opened and checked: %d checks passed.%n", result.checked().size());
         if (!result.removed().isEmpty()) {

@@ -3,7 +3,8 @@ package org.goldseam.app.cli;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.goldseam.clients.ClientSummary;
-import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.app.services.ClientService;
+import org.goldseam.audit.AuditService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +37,8 @@ final class ClientsCommand implements Callable<Integer> {
             Tabular.Builder rows = Tabular.of("id", "name", "preferred_name", "status", "last_session");
             // sorted as people read names (Ángel beside Arjun, not after Zoë), the same on every machine
             java.text.Collator collator = java.text.Collator.getInstance(java.util.Locale.ROOT);
-            java.util.List<ClientSummary> sorted = new java.util.ArrayList<>(new ClientRepository(vault.database().dsl()).listAll());
+            java.util.List<ClientSummary> sorted = new java.util.ArrayList<>(
+                    new ClientService(vault, context.clock(), null).listCaseload(AuditService.systemActor(), "command line: clients"));
             sorted.sort(java.util.Comparator.comparing(ClientSummary::fullName, collator).thenComparingLong(ClientSummary::id));
             for (ClientSummary client : sorted) {
                 rows.row(client.id(), client.fullName(), client.preferredName(), client.status().dbValue(),

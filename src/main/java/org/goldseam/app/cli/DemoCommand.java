@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.goldseam.demo.DemoCaseload;
+import org.goldseam.clinician.ClinicianIdentity;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.demo.persistence.DemoWriter;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultFiles;
@@ -65,6 +67,11 @@ final class DemoCommand implements Callable<Integer> {
             if (!DemoWriter.isEmpty(vault)) {
                 throw new UsageException("This vault already has clients. The demo only fills an empty vault, so invented "
                         + "records are never mixed with real ones. Use --data-dir to choose another folder.");
+            }
+            // invented notes are signed by the invented clinician; a vault that names its own keeps it
+            Clinicians named = new Clinicians(vault, context.clock());
+            if (named.current().isEmpty()) {
+                named.set(new ClinicianIdentity(DemoWriter.CLINICIAN_NAME, DemoWriter.CLINICIAN_CREDENTIALS));
             }
             int step = Math.max(1, clients / 10);
             DemoWriter.write(vault, new DemoCaseload(seed, until, zone), clients, sessions, zone, done -> {

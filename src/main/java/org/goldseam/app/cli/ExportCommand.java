@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.export.ExportResult;
 import org.goldseam.export.JsonRecordWriter;
@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                     writers.add(new JsonRecordWriter());
                 }
                 if (pdf) {
-                    writers.add(RecordPdfWriter.of(vault, context.clock(), AuditService.systemActor()));
+                    writers.add(RecordPdfWriter.of(vault, context.clock(), Clinicians.auditActor(vault)));
                 }
                 return write(vault, writers);
             });
@@ -106,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportResult write(Vault vault, List<RecordWriter> writers) {
         try {
-            return new RecordExportService(vault, context.clock(), AuditService.systemActor())
+            return new RecordExportService(vault, context.clock(), Clinicians.auditActor(vault))
                     .export(clientId, out, includePrivateNotes, writers);
         } catch (IOException e) {
             throw new VaultException(VaultProblem.STORAGE, "The export could not be written into " + out + " ("

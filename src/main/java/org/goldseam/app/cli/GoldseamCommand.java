@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
         description = "Offline case notes for therapists who work with perfectionism and core shame.",
         subcommands = {InitCommand.class, CheckCommand.class, ClientsCommand.class, TaxonomyCommand.class, DemoCommand.class,
                 SummaryCommand.class, SearchCommand.class, BackupCommand.class, RestoreCommand.class, PassphraseCommand.class,
-                AuditCommand.class, ExportCommand.class, BenchCommand.class},
+                AuditCommand.class, ExportCommand.class, ClinicianCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",
@@ -65,6 +65,8 @@ public final class GoldseamCommand implements Callable<Integer> {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // every date option of every sub-command: a date far outside a record's span is a usage error (exit 2)
+        commandLine.registerConverter(java.time.LocalDate.class, GoldseamCommand::supportedDate);
         commandLine.setExecutionExceptionHandler((failure, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
             // unreadable stored data is damage to the vault the command named: same message, same offer
@@ -96,6 +98,20 @@ public final class GoldseamCommand implements Callable<Integer> {
             return ExitCodes.UNEXPECTED;
         });
         return commandLine;
+    }
+
+    private static java.time.LocalDate supportedDate(String text) {
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date written as year-month-day, e.g. 2026-11-20");
+        }
+        if (!org.goldseam.vault.SupportedDates.contains(date)) {
+            throw new CommandLine.TypeConversionException(date + " is not a date Goldseam accepts: choose one "
+                    + org.goldseam.vault.SupportedDates.range());
+        }
+        return date;
     }
 
     /** The vault folder a parsed command line refers to (its --data-dir, else the default). */

@@ -3,9 +3,7 @@ package org.goldseam.app.cli;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
-import org.goldseam.audit.AuditService;
-import org.goldseam.integrity.CheckReport;
-import org.goldseam.integrity.VaultCheck;
+import org.goldseam.app.services.PassphraseChanges;
 import org.goldseam.vault.Checkpoints;
 import org.goldseam.vault.PassphraseChange;
 import org.goldseam.vault.VaultException;
@@ -43,14 +41,7 @@ final class PassphraseCommand implements Callable<Integer> {
         char[] next = null;
         try {
             next = newPassphraseFile != null ? VaultOptions.readFirstLine(newPassphraseFile) : askTwice();
-            PassphraseChange.Inspector inspector = rekeyed -> {
-                CheckReport report = VaultCheck.run(rekeyed);
-                if (!report.sound()) {
-                    throw new VaultException(VaultProblem.DAMAGED, "The vault does not pass 'goldseam check' ("
-                            + report.findings().get(0).problem() + "), so its passphrase was not changed. Nothing was changed.");
-                }
-                AuditService.of(rekeyed, AuditService.systemActor(), context.clock()).passphraseChanged();
-            };
+            PassphraseChange.Inspector inspector = PassphraseChanges.inspector(context.clock());
             context.vaults().changePassphrase(options.folder(), current, next, inspector, Checkpoints.NONE);
         } finally {
             Arrays.fill(current, '\0');

@@ -10,7 +10,9 @@ import org.goldseam.search.ClientMatch;
 import org.goldseam.search.SearchOutcome;
 import org.goldseam.search.SearchResult;
 import org.goldseam.search.SearchService;
-import org.goldseam.search.SparkPoint;
+import org.goldseam.app.services.VaultAccess;
+import org.goldseam.audit.AuditService;
+import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
@@ -67,7 +69,8 @@ final class SearchCommand implements Callable<Integer> {
                 if (parsed.validQuery().hasText()) {
                     search.buildIndex(status -> { });
                 }
-                SearchOutcome answer = search.search(text, includePrivate);
+                SearchOutcome answer = new VaultAccess(vault, context.clock())
+                        .search(AuditService.systemActor(), "command line: search", search, text, includePrivate);
                 // every row is printed, so every row needs its passage, not only the first page's
                 return answer instanceof SearchOutcome.Found rows ? new SearchOutcome.Found(search.withAllPassages(rows.result()))
                         : answer;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.goldseam.app.services.Exports;
+import org.goldseam.audit.AuditService;
 import org.goldseam.summary.BatchItem;
 import org.goldseam.summary.BatchReport;
 import org.goldseam.summary.BatchRequest;
@@ -102,7 +104,7 @@ final class SummaryCommand implements Callable<Integer> {
                     : "--client writes one file: give --out FILE.pdf (and no --out-dir).");
         }
         return options.withVault(context, vault -> {
-            SummaryService service = SummaryService.of(vault, context.clock());
+            SummaryService service = Exports.summaries(vault, context.clock(), AuditService.systemActor());
             return target.allActive ? batch(service, period, summaryOptions) : single(service, period, summaryOptions);
         });
     }

@@ -1,6 +1,7 @@
 package org.goldseam.app.cli;
 
 import java.util.concurrent.Callable;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.model.TaxonomyReportRow;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class TaxonomyCommand implements Callable<Integer> {
     public Integer call() {
         Tabular table = options.withVault(context, vault -> {
             Tabular.Builder rows = Tabular.of("key", "category", "label", "active", "builtin", "use_count");
-            for (TaxonomyReportRow row : ClinicalFramework.of(vault, context.clock()).taxonomy().report()) {
+            for (TaxonomyReportRow row : FrameworkWiring.of(vault, context.clock()).taxonomy().report()) {
                 rows.row(row.key(), row.category(), row.label(), row.active(), row.builtin(), row.useCount());
             }
             return rows.build();

@@ -1,11 +1,6 @@
 package org.goldseam.app.cli;
 
-import java.io.BufferedReader;
 import java.io.Console;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.goldseam.vault.VaultLocation;
@@ -27,6 +22,8 @@ public final class VaultOptions {
         char[] passphrase = passphrase("Vault passphrase: ");
         try (org.goldseam.vault.Vault vault = context.vaults().open(folder(), passphrase)) {
             java.util.Arrays.fill(passphrase, '\0');
+            new org.goldseam.app.services.VaultAccess(vault, context.clock())
+                    .unlocked(org.goldseam.audit.AuditService.systemActor(), "command line", java.util.List.of());
             return work.apply(vault);
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
@@ -69,17 +66,8 @@ public final class VaultOptions {
         return first;
     }
 
+    /** The first line of a passphrase file; see {@link PassphraseFile} for what is refused. */
     static char[] readFirstLine(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line = reader.readLine();
-            if (line == null || line.isEmpty()) {
-                throw new UsageException("The passphrase file " + file + " is empty.");
-            }
-            return line.toCharArray();
-        } catch (NoSuchFileException e) {
-            throw new UsageException("The passphrase file " + file + " does not exist.");
-        } catch (IOException e) {
-            throw new UsageException("The passphrase file " + file + " could not be read (" + e.getClass().getSimpleName() + ").");
-        }
+        return PassphraseFile.read(file);
     }
 }

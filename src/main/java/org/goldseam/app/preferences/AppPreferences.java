@@ -2,6 +2,7 @@ package org.goldseam.app.preferences;
 
 import java.nio.file.Path;
 import org.goldseam.notes.NoteFormat;
+import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param backupFolder null means the default, a folder beside the vault
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinutes, NoteFormat defaultFormat,
                              String clinicianName, String credentials, @Nullable Path backupFolder) {
     public static final int MIN_FONT = 11;
@@ -30,9 +32,27 @@ public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinute
         credentials = credentials == null ? "" : credentials.strip();
     }
 
-    /** How signatures and summaries name the clinician, e.g. "Dr Ada Imaginary, LCSW". */
+    /**
+     * How signatures and summaries name the clinician, e.g. "Dr Ada Imaginary, LCSW"; null while no
+     * name is known. Never the operating-system account: the desktop app fills the name and
+     * credentials from the vault ({@link #withClinician}), where the clinician gave them.
+     */
     public String signature() {
-        String name = clinicianName.isEmpty() ? System.getProperty("user.name", "Clinician") : clinicianName;
-        return credentials.isEmpty() ? name : name + ", " + credentials;
+        if (clinicianName.isEmpty()) {
+            return null;
+        }
+        return credentials.isEmpty() ? clinicianName : clinicianName + ", " + credentials;
+    }
+
+    /** Who audit entries name: the {@link #signature}, or the operating-system account only while no name is known. */
+    public String auditActor() {
+        String signature = signature();
+        return signature != null ? signature : org.goldseam.audit.AuditService.systemActor();
+    }
+
+    /** These preferences naming {@code clinician} (the vault's), or nobody when it is null. */
+    public AppPreferences withClinician(org.goldseam.clinician.ClinicianIdentity clinician) {
+        return new AppPreferences(theme, fontSize, autoLockMinutes, defaultFormat,
+                clinician == null ? "" : clinician.name(), clinician == null ? "" : clinician.credentials(), backupFolder);
     }
 }

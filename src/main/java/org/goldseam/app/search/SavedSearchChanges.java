@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.goldseam.search.SearchService;
 
 /**

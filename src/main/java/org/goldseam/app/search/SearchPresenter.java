@@ -12,7 +12,7 @@ import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.goldseam.search.SearchException;
 import org.goldseam.search.SearchOutcome;
 import org.goldseam.search.SearchResult;
@@ -46,6 +46,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private String text = "";
     private SearchForm form = SearchForm.EMPTY;
     private boolean includePrivate;
+    private Runnable privateNotesRead = () -> { };
     private SearchState state = SearchState.IDLE;
     private @Nullable SearchProblem problem;
     private @Nullable SearchResult result;
@@ -198,6 +199,14 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         }
     }
 
+    /**
+     * Told on the vault worker before each search that reads the private psychotherapy notes; the
+     * app writes a {@code private_notes_searched} audit entry there. If it fails, nothing is searched.
+     */
+    public void onPrivateNotesRead(Runnable recorder) {
+        this.privateNotesRead = Objects.requireNonNull(recorder);
+    }
+
     /** Runs the search at once (Enter in the query box, the Search button). */
     public void searchNow() {
         cancelPending();
@@ -208,7 +217,12 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         String query = text;
         boolean withPrivate = includePrivate;
         setState(SearchState.SEARCHING);
-        tasks.run(() -> search.search(query, withPrivate), outcome -> {
+        tasks.run(() -> {
+            if (withPrivate) {
+                privateNotesRead.run(); // on the record before anything private is read
+            }
+            return search.search(query, withPrivate);
+        }, outcome -> {
             if (mine == generation) {
                 show(outcome, mine);
             }

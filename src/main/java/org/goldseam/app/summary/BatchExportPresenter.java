@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.clients.ClientStatus;
-import org.goldseam.clients.persistence.ClientRepository;
+import org.goldseam.app.services.ClientService;
 import org.goldseam.summary.BatchReport;
 import org.goldseam.summary.BatchRequest;
 import org.goldseam.summary.SummaryService;
@@ -32,7 +32,7 @@ public final class BatchExportPresenter extends ExportForm {
     }
 
     private final SummaryService service;
-    private final ClientRepository clients;
+    private final ClientService clients;
     private Scope scope = Scope.ALL_ACTIVE;
     private List<ClientChoice> choices = List.of();
     private Set<Long> selected = Set.of();
@@ -42,7 +42,7 @@ public final class BatchExportPresenter extends ExportForm {
     /**
      * @param folder where the summaries go until the clinician picks another folder; created when needed
      */
-    public BatchExportPresenter(SummaryService service, ClientRepository clients, Clock clock,
+    public BatchExportPresenter(SummaryService service, ClientService clients, Clock clock,
                                 AppPreferences preferences, Path folder, Executor renderer, Executor deliver) {
         super(clock, preferences, renderer, deliver);
         this.service = Objects.requireNonNull(service);

@@ -36,6 +36,8 @@ public final class DesktopApp {
 
     public static MainWindow[] start(Path vaultFolder, CliContext context, PreferenceStore store) {
         MainWindow[] window = new MainWindow[1];
+        // before any window: an exception nobody caught shows a calm message and logs no client text
+        UncaughtErrorDialog.install(() -> window[0] == null ? null : window[0].frame());
         SwingUtilities.invokeLater(() -> {
             AppPreferences preferences = store.load();
             Themes.apply(preferences.theme(), preferences.fontSize());

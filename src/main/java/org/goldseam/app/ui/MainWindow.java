@@ -11,6 +11,7 @@ import java.awt.event.WindowEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
@@ -22,20 +23,24 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.goldseam.app.audit.ui.AuditLogWindow;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.lock.ui.LockGuard;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
+import org.goldseam.app.ui.common.Html;
+import org.goldseam.app.ui.common.SwingScheduler;
 import org.goldseam.app.workspace.AutoLock;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.app.workspace.ui.Place;
 import org.goldseam.app.workspace.ui.WorkspacePanel;
 import org.goldseam.audit.AuditService;
+import org.goldseam.clinician.ClinicianIdentity;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.vault.ShutdownClose;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
 import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The one window of the app. It shows the unlock screen or the workspace; locking (by hand or
@@ -58,16 +63,24 @@ public final class MainWindow {
     private final UnlockAttempts attempts;
     private final AutoLock autoLock;
     private AppPreferences preferences;
-    private @Nullable Vault vault;
-    private @Nullable BackgroundTasks tasks;
-    private @Nullable WorkspacePanel workspace;
-    private org.goldseam.app.workspace.@Nullable VaultBackups backups;
+    private Vault vault;
+    /** Who signs, from the open vault; null while locked, or while the vault has no clinician yet. */
+    private ClinicianIdentity clinician;
+    private BackgroundTasks tasks;
+    private WorkspacePanel workspace;
+    private org.goldseam.app.workspace.VaultBackups backups;
     private final Vaults vaults;
-    private @Nullable Place lastPlace;
-    private @Nullable AuditLogWindow auditLog;
+    private Place lastPlace;
+    /** The vault that locked last: drafts kept at its lock are offered only when it is unlocked again. */
+    private String lockedVaultId;
+    private AuditLogWindow auditLog;
     private boolean closing;
     /** Kept here: {@link ShutdownClose} holds it weakly, for as long as this window lives. */
     private final java.util.function.Consumer<Duration> saveBeforeShutdown = this::saveBeforeShutdown;
+    /** A lock has begun (forms closed) and waits for the note to be saved. */
+    private boolean locking;
+    /** The damaged-vault message is shown once per unlock, not once per failed read. */
+    private boolean damageReported;
 
     public MainWindow(Path folder, Vaults vaults, Clock clock, PreferenceStore store) {
         this(folder, vaults, clock, store, store.load());
@@ -81,7 +94,7 @@ public final class MainWindow {
         this.vaults = vaults;
         this.attempts = new UnlockAttempts(clock);
         this.unlock = new UnlockPanel(folder, vaults, attempts, new RestoreLauncher(vaults, clock, () -> preferences),
-                this::unlocked);
+                this::unlocked, BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater));
         this.autoLock = new AutoLock(clock, Duration.ofMinutes(preferences.autoLockMinutes()),
                 () -> lock("after " + preferences.autoLockMinutes() + " idle minutes", () -> { }));
         root.add(unlock, UNLOCK);
@@ -97,11 +110,7 @@ public final class MainWindow {
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> autoLock.activity(),
                 AWTEvent.KEY_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_WHEEL_EVENT_MASK);
         ShutdownClose.beforeClosing(saveBeforeShutdown);
-        new Timer(5_000, e -> {
-            if (workspace != null) {
-                autoLock.tick();
-            }
-        }).start();
+        new Timer(5_000, e -> idleCheck()).start();
     }
 
     public void show() {
@@ -130,6 +139,13 @@ public final class MainWindow {
         return frame;
     }
 
+    /** Locks if the idle limit has passed on the clock: every five seconds, and from tests at once. */
+    void idleCheck() {
+        if (workspace != null) {
+            autoLock.tick();
+        }
+    }
+
     private static JMenuBar menuBar(JMenu menu) {
         JMenuBar bar = new JMenuBar();
         menu.setMnemonic('G');
@@ -156,6 +172,7 @@ public final class MainWindow {
         file.add(item("Taxonomy…", KeyEvent.VK_T, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
+        file.add(item("Clinician\u2026", 0, 0, this::editClinician));
         file.addSeparator();
         file.add(item("Lock", KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK, this::lock));
         file.add(item("Quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK, this::quit));
@@ -177,25 +194,70 @@ public final class MainWindow {
     }
 
     private void unlocked(Vault opened) {
+        if (!opened.header().vaultId().equals(lockedVaultId)) {
+            LockGuard.drafts().clear(); // drafts belong to the vault that locked, never to another one
+        }
         vault = opened;
         tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
-        VaultServices services = VaultServices.of(opened, clock);
+        // who signs comes from the vault; one without a clinician yet (older than schema 6) asks first
+        Clinicians clinicians = new Clinicians(opened, clock);
+        tasks.run(clinicians::current, found -> named(opened, clinicians, found.orElse(null)), error -> named(opened, clinicians, null));
+    }
+
+    /**
+     * The vault's clinician is known ({@code found}), or is asked for now, before the workspace shows
+     * and so before anything can be signed. Cancelling leaves the vault unnamed: signing then says how
+     * to name it (Goldseam > Clinician…), and audit entries name the operating-system account until then.
+     */
+    private void named(Vault opened, Clinicians clinicians, ClinicianIdentity found) {
+        clinician = found;
+        if (found == null) {
+            Optional<ClinicianIdentity> given = ClinicianDialog.ask(frame, "Who signs these notes?",
+                    "This vault does not yet know who signs its notes. " + ClinicianDialog.WHY,
+                    preferences.clinicianName(), preferences.credentials());
+            if (given.isPresent()) {
+                tasks.run(() -> {
+                    clinicians.set(given.get());
+                    return given.get();
+                }, saved -> {
+                    clinician = saved;
+                    showWorkspace(opened);
+                }, error -> {
+                    JOptionPane.showMessageDialog(frame, org.goldseam.app.workspace.Problems.describe(error),
+                            "Goldseam", JOptionPane.WARNING_MESSAGE);
+                    showWorkspace(opened);
+                });
+                return;
+            }
+        }
+        showWorkspace(opened);
+    }
+
+    /** Who audit entries name: the vault's clinician, or the operating-system account only while it has none. */
+    private String actor() {
+        return clinician != null ? clinician.signature() : AuditService.systemActor();
+    }
+
+    /** The preferences as the workspace sees them: the clinician's name and credentials from the vault. */
+    private AppPreferences workspacePreferences() {
+        return preferences.withClinician(clinician);
+    }
+
+    private void showWorkspace(Vault opened) {
+        damageReported = false;
+        tasks.onDamage(this::storedDataDamaged);
+        VaultServices services = VaultServices.of(opened, clock, this::actor);
         // failed attempts could not be written while the vault was locked: they go in now, before the unlock
-        attempts.recordUnlock(new AuditService(services.audit(), preferences.signature(), clock), tasks, e -> { });
+        attempts.recordUnlock(services.auditTrail(actor()), tasks, e -> { });
         // the full-text index builds on a thread of its own: on a large vault it takes a while, and
         // autosaves on the vault worker must not wait behind it
-        java.util.concurrent.ExecutorService indexing = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "goldseam-search-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        // the index reports its own failure through the search service; this only ends the thread
-        var unused = services.search().startIndexing(indexing, status -> { }).whenComplete((done, error) -> indexing.shutdown());
-        workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), () -> preferences, frame);
-        backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, preferences.signature(),
+        // the index reports its own failure through the search service
+        var unused = services.search().startIndexing(tasks.jobExecutor(), status -> { });
+        workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), this::workspacePreferences, frame);
+        backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, actor(),
                 preferences.backupFolder());
-        backups.startDaily(message -> SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame,
-                "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE)));
+        backups.startDaily(tasks, message -> JOptionPane.showMessageDialog(frame,
+                "The daily backup failed: " + message, "Backup failed", JOptionPane.WARNING_MESSAGE));
         // an interrupted restore or passphrase change was finished or undone while opening: say which
         opened.recoveryNotice().ifPresent(notice -> SwingUtilities.invokeLater(() ->
                 JOptionPane.showMessageDialog(frame, notice, "Goldseam", JOptionPane.INFORMATION_MESSAGE)));
@@ -203,6 +265,52 @@ public final class MainWindow {
         cards.show(root, WORKSPACE);
         workspace.restore(lastPlace);
         autoLock.rearm();
+        offerDrafts();
+    }
+
+    /** Forms that were open when the vault locked kept what was typed: say so, once the place is back. */
+    private void offerDrafts() {
+        if (LockGuard.drafts().isEmpty()) {
+            return;
+        }
+        String forms = String.join(", ", LockGuard.drafts().titles());
+        SwingUtilities.invokeLater(() -> JOptionPane.showMessageDialog(frame, "<html><body style='width: 380px'>"
+                + "When Goldseam locked, these forms were not finished: " + Html.escape(forms) + ". What you had "
+                + "typed was kept (in memory only). Open the same form again for the same client or note and it "
+                + "is filled in. Quitting Goldseam discards it.</body></html>", "Unfinished forms kept",
+                JOptionPane.INFORMATION_MESSAGE));
+    }
+
+    /**
+     * A read found a page or value of the open vault that no longer reads back: say it is damaged
+     * (once per unlock) and offer its newest backup, as the unlock screen does for a vault that does
+     * not open. Restoring locks first, so the damaged vault is closed before it is replaced.
+     */
+    private void storedDataDamaged(org.goldseam.vault.VaultException damaged) {
+        if (damageReported || vault == null || tasks == null) {
+            return;
+        }
+        damageReported = true;
+        Path vaultFolder = vault.files().folder();
+        Path configured = preferences.backupFolder();
+        tasks.run(() -> org.goldseam.app.restore.DamagedVaultBackups.newest(vaultFolder, configured),
+                newest -> showDamaged(damaged, newest), error -> showDamaged(damaged, java.util.Optional.empty()));
+    }
+
+    private void showDamaged(org.goldseam.vault.VaultException damaged,
+            java.util.Optional<org.goldseam.backup.BackupFile> newest) {
+        if (newest.isEmpty()) {
+            JOptionPane.showMessageDialog(frame, damaged.getMessage(), "Vault damaged", JOptionPane.ERROR_MESSAGE);
+            return;
+        }
+        Object[] options = {"Restore newest backup\u2026", "Close"};
+        int chosen = JOptionPane.showOptionDialog(frame, damaged.getMessage() + "\n\n"
+                        + org.goldseam.app.restore.RestoreWords.offer(newest.get(), clock.getZone()),
+                "Vault damaged", JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[1]);
+        if (chosen == 0) {
+            Path backup = newest.get().path();
+            lock("to restore a backup of a damaged vault", () -> unlock.openRestore(backup));
+        }
     }
 
     /** Saves, remembers the place, forgets client data, closes the vault. Safe to call when locked. */
@@ -215,12 +323,26 @@ public final class MainWindow {
      * is really closed (its worker has finished), e.g. to restore a backup over it.
      */
     private void lock(String reason, Runnable whenClosed) {
+        if (workspace == null || locking) {
+            return;
+        }
+        locking = true;
+        // every form and window with client data closes now: a complete client form is saved, any
+        // other typing is kept as an in-memory draft; questions and choosers answer "cancel"
+        LockGuard.closeEverything(frame);
+        // the closed forms' callers return (queueing their saves) before this runs
+        SwingUtilities.invokeLater(() -> finishLock(reason, whenClosed));
+    }
+
+    private void finishLock(String reason, Runnable whenClosed) {
         if (workspace == null) {
+            locking = false;
             return;
         }
         WorkspacePanel closingWorkspace = workspace;
         closingWorkspace.flush(saved -> {
             if (!saved && !confirmLockWithoutSaving()) {
+                locking = false;
                 return;
             }
             lastPlace = closingWorkspace.place();
@@ -247,6 +369,9 @@ public final class MainWindow {
         org.goldseam.app.workspace.VaultBackups closingBackups = backups;
         backups = null;
         workspace = null;
+        locking = false;
+        LockGuard.closeEverything(frame); // anything that opened while the forms closed
+        LockGuard.setScope("");
         if (auditLog != null) {
             auditLog.close(); // it shows client names
             auditLog = null;
@@ -254,17 +379,21 @@ public final class MainWindow {
         closingWorkspace.clear();
         root.remove(closingWorkspace);
         Vault closingVault = vault;
+        lockedVaultId = closingVault.header().vaultId();
         VaultServices services = closingWorkspace.services();
-        String actor = preferences.signature();
+        String actor = actor();
         vault = null;
-        // the lock screen shows at once, but unlocking waits until the files are free again: opening
-        // the vault while this close still runs would be refused as "already open"
+        clinician = null;
+        // the lock screen shows at once, but unlocking waits ("Finishing…") until the files are free
+        // again: opening the vault while this close still runs would be refused as "already open"
         unlock.setClosing(true);
-        // queued behind any save still on the worker, so the vault closes after the last write
-        tasks.run(() -> {
-            new AuditService(services.audit(), actor, clock).locked(reason);
+        // the in-memory index holds note text: it goes with the vault, and a build still running stops
+        services.search().close();
+        // after every save, render, export and backup still queued or running has finished, so the
+        // vault never closes under them; work submitted from now on is refused with a message
+        tasks.closeWhenIdle(() -> {
+            services.auditTrail(actor).locked(reason);
             String failed = closingBackups.stop(finalBackup);
-            services.search().close(); // the in-memory index holds note text: it goes with the vault
             closingVault.close();
             return failed;
         }, failed -> {
@@ -275,11 +404,9 @@ public final class MainWindow {
                         "Backup failed", JOptionPane.WARNING_MESSAGE);
             }
         }, error -> {
-            services.search().close();
             closingVault.close();
             unlock.setClosing(false);
         });
-        tasks.shutdownWhenDone();
         SwingUtilities.invokeLater(then);
     }
 
@@ -309,7 +436,19 @@ public final class MainWindow {
         }
         closing = true;
         store.saveWindowBounds(frame.getX(), frame.getY(), frame.getWidth(), frame.getHeight());
+        // forms are closed as on a lock; drafts are not kept, as the vault will not be unlocked again
+        LockGuard.closeEverything(frame);
         if (workspace == null) {
+            LockGuard.drafts().clear();
+            frame.dispose();
+            return;
+        }
+        SwingUtilities.invokeLater(this::finishQuit);
+    }
+
+    private void finishQuit() {
+        if (workspace == null) {
+            LockGuard.drafts().clear();
             frame.dispose();
             return;
         }
@@ -319,9 +458,14 @@ public final class MainWindow {
                 closing = false;
                 return;
             }
-            // the window goes once the worker has closed the vault; the JVM then ends by itself
+            LockGuard.drafts().clear();
+            // the window goes once the worker has closed the vault; the JVM then ends by itself.
+            // Meanwhile the window says it is finishing (the closing backup can take a moment).
             tasks.whenDone(frame::dispose);
-            closeVault(closingWorkspace, "quit", true, () -> { });
+            closeVault(closingWorkspace, "quit", true, () -> {
+                unlock.showQuitting();
+                cards.show(root, UNLOCK);
+            });
         });
     }
 
@@ -331,7 +475,10 @@ public final class MainWindow {
             unlock.openRestore(null);
             return;
         }
-        lock("to restore a backup", () -> unlock.openRestore(null));
+        lock("to restore a backup", () -> {
+            LockGuard.drafts().clear(); // the vault's content is about to be replaced
+            unlock.openRestore(null);
+        });
     }
 
     /** Only while unlocked: the trail is inside the vault. */
@@ -343,7 +490,7 @@ public final class MainWindow {
             auditLog.toFront();
             return;
         }
-        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, preferences.signature());
+        auditLog = AuditLogWindow.show(frame, workspace.services(), tasks, actor());
     }
 
     private void backUpNow() {
@@ -355,6 +502,21 @@ public final class MainWindow {
                 "Backed up and checked: " + result.file().getFileName() + "\nin " + result.file().getParent(),
                 "Backup done", JOptionPane.INFORMATION_MESSAGE), error -> JOptionPane.showMessageDialog(frame,
                 org.goldseam.app.workspace.Problems.describe(error), "Backup failed", JOptionPane.WARNING_MESSAGE));
+    }
+
+    /** Names or renames who signs (only while unlocked: the name is kept in the vault). */
+    private void editClinician() {
+        if (workspace == null) {
+            return;
+        }
+        Vault named = vault;
+        ClinicianDialog.ask(frame, "Clinician", "Your name and credentials. " + ClinicianDialog.WHY,
+                clinician == null ? preferences.clinicianName() : clinician.name(),
+                clinician == null ? preferences.credentials() : clinician.credentials()).ifPresent(given -> tasks.run(() -> {
+                    new Clinicians(named, clock).set(given);
+                    return given;
+                }, saved -> clinician = saved, error -> JOptionPane.showMessageDialog(frame,
+                        org.goldseam.app.workspace.Problems.describe(error), "Clinician", JOptionPane.WARNING_MESSAGE)));
     }
 
     private void editPreferences() {

@@ -37,9 +37,6 @@ final class PreferencesDialog {
         JSpinner autoLock = new JSpinner(new SpinnerNumberModel(current.autoLockMinutes(), 1, 120, 1));
         JComboBox<NoteFormat> format = new JComboBox<>(NoteFormat.values());
         format.setSelectedItem(current.defaultFormat());
-        JTextField name = new JTextField(current.clinicianName(), 24);
-        JTextField credentials = new JTextField(current.credentials(), 24);
-        credentials.putClientProperty("JTextField.placeholderText", "e.g. LCSW, PhD");
         JTextField backup = new JTextField(current.backupFolder() == null ? "" : current.backupFolder().toString(), 24);
         backup.putClientProperty("JTextField.placeholderText", "beside the vault (default)");
         JButton chooseBackup = new JButton("Choose…");
@@ -54,8 +51,6 @@ final class PreferencesDialog {
         fontSize.getAccessibleContext().setAccessibleName("Font size");
         autoLock.getAccessibleContext().setAccessibleName("Lock after idle minutes");
         format.getAccessibleContext().setAccessibleName("Default note format");
-        name.getAccessibleContext().setAccessibleName("Your name");
-        credentials.getAccessibleContext().setAccessibleName("Your credentials");
         backup.getAccessibleContext().setAccessibleName("Backup folder");
 
         JPanel form = new JPanel(new MigLayout("wrap 2, insets 4, gap 8 6", "[right][grow, fill]"));
@@ -68,14 +63,10 @@ final class PreferencesDialog {
         form.add(new JLabel("idle minutes"));
         form.add(new JLabel("New notes in"));
         form.add(format);
-        form.add(new JLabel("Your name"));
-        form.add(name);
-        form.add(new JLabel("Credentials"));
-        form.add(credentials);
         form.add(new JLabel("Backups in"));
         form.add(backup, "split 2");
         form.add(chooseBackup);
-        JLabel hint = new JLabel("Your name and credentials sign notes and head summaries.");
+        JLabel hint = new JLabel("Your name and credentials are kept in the vault: Goldseam > Clinician\u2026");
         hint.putClientProperty("FlatLaf.styleClass", "small");
         form.add(hint, "span 2");
 
@@ -83,8 +74,8 @@ final class PreferencesDialog {
                 JOptionPane.PLAIN_MESSAGE) == JOptionPane.OK_OPTION) {
             try {
                 return Optional.of(new AppPreferences((ThemeChoice) theme.getSelectedItem(), (Integer) fontSize.getValue(),
-                        (Integer) autoLock.getValue(), (NoteFormat) format.getSelectedItem(), name.getText(),
-                        credentials.getText(), backup.getText().isBlank() ? null : Path.of(backup.getText().strip())));
+                        (Integer) autoLock.getValue(), (NoteFormat) format.getSelectedItem(), current.clinicianName(),
+                        current.credentials(), backup.getText().isBlank() ? null : Path.of(backup.getText().strip())));
             } catch (IllegalArgumentException invalid) {
                 JOptionPane.showMessageDialog(owner, invalid.getMessage(), "Preferences", JOptionPane.WARNING_MESSAGE);
             }

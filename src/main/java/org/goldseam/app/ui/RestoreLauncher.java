@@ -41,7 +41,7 @@ final class RestoreLauncher {
     void open(Component parent, Path vaultFolder, Path preselect, Runnable whenRestored) {
         BackgroundTasks tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
         RestorePresenter presenter = new RestorePresenter(vaultFolder, RestorePresenter.backupFolder(vaultFolder,
-                configuredFolder()), vaults, clock, preferences.get().signature(), tasks);
+                configuredFolder()), vaults, clock, preferences.get().auditActor(), tasks);
         RestoreDialog.show(parent, presenter, tasks, clock.getZone(), preselect, restored -> {
             if (restored) {
                 whenRestored.run();

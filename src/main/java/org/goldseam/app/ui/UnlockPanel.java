@@ -1,10 +1,10 @@
 package org.goldseam.app.ui;
 
+import org.goldseam.app.ui.common.Html;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JFileChooser;
@@ -12,15 +12,18 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.restore.DamagedVaultBackups;
 import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.workspace.UnlockAttempts;
 import org.goldseam.backup.BackupFile;
+import org.goldseam.clinician.ClinicianIdentity;
+import org.goldseam.clinician.Clinicians;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultException;
@@ -32,7 +35,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The first screen, and the screen behind which a locked vault waits: unlock it, or create one on
- * first run. Key derivation takes about half a second on purpose, so it runs in a {@link SwingWorker}
+ * first run. Key derivation takes about half a second on purpose, so it runs on the app's {@link BackgroundTasks}
  * with a visible "Unlocking…" state; every refusal is a dialog saying what to do next.
  */
 @NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
@@ -45,18 +48,25 @@ final class UnlockPanel extends JPanel {
     private final transient RestoreLauncher restore;
     private final JPasswordField passphrase = new JPasswordField(26);
     private final JPasswordField repeat = new JPasswordField(26);
+    /** On the create card: who signs the new vault's notes (both required, kept in the vault). */
+    private final JTextField clinicianName = ClinicianDialog.nameField("");
+    private final JTextField clinicianCredentials = ClinicianDialog.credentialsField("");
     private final JLabel status = new JLabel(" ");
     private final JLabel strength = new JLabel(" ");
     private final JButton action = new JButton();
-    private static final String CLOSING = "Closing the vault safely\u2026";
+    private static final String CLOSING = "Finishing work in progress, then closing the vault safely\u2026";
     /** The vault just locked is still closing; see {@link #setClosing}. */
     private boolean closing;
     /** The current card's "Restore from backup…": it waits for a closing vault too. */
     private JButton restoreAction;
     private Path folder;
+    /** Where opening and creating run: never closed, it serves no vault session. */
+    private final transient BackgroundTasks tasks;
 
-    UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened) {
+    UnlockPanel(Path folder, Vaults vaults, UnlockAttempts attempts, RestoreLauncher restore, Consumer<Vault> onOpened,
+                BackgroundTasks tasks) {
         super(new MigLayout("fill, insets 0", "[center]", "[center]"));
+        this.tasks = tasks;
         this.folder = folder;
         this.vaults = vaults;
         this.onOpened = onOpened;
@@ -65,6 +75,7 @@ final class UnlockPanel extends JPanel {
         passphrase.setName("passphrase");
         repeat.setName("passphraseAgain");
         action.setName("unlockAction");
+        status.setName("unlockStatus");
         passphrase.getAccessibleContext().setAccessibleName("Passphrase");
         repeat.getAccessibleContext().setAccessibleName("Passphrase again");
         passphrase.putClientProperty("JPasswordField.showRevealButton", true);
@@ -83,6 +94,11 @@ final class UnlockPanel extends JPanel {
             restoreAction.setEnabled(!closing);
         }
         status.setText(closing ? CLOSING : " ");
+    }
+
+    /** Shown while quitting: the vault is closing once running work has finished; the window then goes. */
+    void showQuitting() {
+        showForm("Goldseam is finishing what it was doing and closes by itself in a moment.");
     }
 
     /** Shown after locking: the same form, with a line saying why it is here. */
@@ -152,6 +168,11 @@ final class UnlockPanel extends JPanel {
         card.add(new JLabel("Again"));
         card.add(repeat);
         card.add(strength, "skip 1");
+        card.add(wrapped("Who signs the notes in this vault: " + ClinicianDialog.WHY), "span 2, gaptop 8");
+        card.add(new JLabel("Your name"));
+        card.add(clinicianName);
+        card.add(new JLabel("Credentials"));
+        card.add(clinicianCredentials);
         card.add(status, "span 2");
         passphrase.getDocument().addDocumentListener(new DocumentListener() {
             @Override public void insertUpdate(DocumentEvent e) { showStrength(); }
@@ -214,6 +235,14 @@ final class UnlockPanel extends JPanel {
     }
 
     private void create() {
+        ClinicianIdentity clinician;
+        try {
+            clinician = new ClinicianIdentity(clinicianName.getText(), clinicianCredentials.getText());
+        } catch (IllegalArgumentException missing) {
+            status.setText(missing.getMessage());
+            (clinicianName.getText().isBlank() ? clinicianName : clinicianCredentials).requestFocusInWindow();
+            return;
+        }
         char[] first = passphrase.getPassword();
         char[] second = repeat.getPassword();
         boolean same = Arrays.equals(first, second);
@@ -225,7 +254,16 @@ final class UnlockPanel extends JPanel {
             return;
         }
         Path target = folder;
-        run("Creating your vault…", () -> vaults.create(target, first), first);
+        run("Creating your vault…", () -> {
+            Vault created = vaults.create(target, first);
+            try {
+                new Clinicians(created, vaults.clock()).set(clinician);
+            } catch (RuntimeException e) {
+                created.close();
+                throw e;
+            }
+            return created;
+        }, first);
     }
 
     private void unlock() {
@@ -239,40 +277,45 @@ final class UnlockPanel extends JPanel {
         status.setText(busy);
         Path target = folder;
         Path configuredBackups = restore.configuredFolder();
-        new SwingWorker<Vault, Void>() {
-            /** For a damaged vault: the backup to offer, looked up here, off the event thread. */
-            private volatile Optional<BackupFile> newestBackup = Optional.empty();
-
-            @Override
-            protected Vault doInBackground() {
-                try {
-                    return work.get();
-                } catch (VaultException e) {
-                    if (e.problem() == VaultProblem.DAMAGED) {
-                        newestBackup = DamagedVaultBackups.newest(e.vaultFolder().orElse(target), configuredBackups);
-                    }
-                    throw e;
-                } finally {
-                    Arrays.fill(secret, '\0');
+        // key derivation takes about half a second on purpose: on the app's task helper, off the event thread
+        tasks.run(() -> {
+            try {
+                return work.get();
+            } catch (VaultException e) {
+                if (e.problem() == VaultProblem.DAMAGED) {
+                    // for a damaged vault: the backup to offer, looked up here, off the event thread
+                    throw new Refused(e, DamagedVaultBackups.newest(e.vaultFolder().orElse(target), configuredBackups));
                 }
+                throw e;
+            } finally {
+                Arrays.fill(secret, '\0');
             }
+        }, opened -> {
+            action.setEnabled(true);
+            status.setText(" ");
+            passphrase.setText("");
+            repeat.setText("");
+            onOpened.accept(opened);
+        }, error -> {
+            action.setEnabled(true);
+            status.setText(" ");
+            if (error instanceof Refused refused) {
+                refused(refused.getCause(), refused.newestBackup);
+            } else {
+                refused(error, Optional.empty());
+            }
+        });
+    }
 
-            @Override
-            protected void done() {
-                action.setEnabled(true);
-                status.setText(" ");
-                try {
-                    Vault vault = get();
-                    passphrase.setText("");
-                    repeat.setText("");
-                    onOpened.accept(vault);
-                } catch (ExecutionException e) {
-                    refused(e.getCause(), newestBackup);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }.execute();
+    /** A damaged vault refused, with its newest backup (if any) to offer. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Optional<BackupFile> newestBackup;
+
+        Refused(VaultException cause, Optional<BackupFile> newestBackup) {
+            super(cause);
+            this.newestBackup = newestBackup;
+        }
     }
 
     private void refused(@Nullable Throwable cause, Optional<BackupFile> newestBackup) {

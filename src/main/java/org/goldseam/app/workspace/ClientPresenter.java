@@ -2,7 +2,7 @@ package org.goldseam.app.workspace;
 
 import java.util.Objects;
 import java.util.function.LongConsumer;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.ThemeSuggestion;
@@ -173,13 +172,9 @@ final class NoteAutosave {
             setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
         }
         tasks.run(() -> {
-            services.notes().saveDraft(noteId, snapshot);
-            if (audit) {
-                // the first edit of an editing session, not every keystroke
-                services.audit().append(AuditAction.NOTE_EDITED, clinician.get(), clientId, noteId, null, services.clock().instant());
-            }
-            // the caseload search sees what was just written, and suggestions follow the text
-            services.search().onNoteSaved(noteId);
+            // audited on the first save of an editing session, not every keystroke; the caseload
+            // search sees what was just written, and suggestions follow the text
+            services.notes().saveDraft(clinician.get(), clientId, noteId, snapshot, audit);
             return new Saved(services.clock().instant(), extras.suggest(snapshot));
         }, saved -> {
             target.saving = false;

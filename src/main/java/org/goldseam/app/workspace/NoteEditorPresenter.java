@@ -1,22 +1,19 @@
 package org.goldseam.app.workspace;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.MatchedWords;
 import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
@@ -37,29 +34,43 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private final VaultServices services;
     private final BackgroundTasks tasks;
     private final Supplier<String> clinician;
+    private final Supplier<String> signer;
     private final Runnable onStored;
     private final SessionExtras extras;
     private final NoteAutosave autosave;
 
-    private @Nullable SessionNote note;
-    private @Nullable NoteContent content;
+    private SessionNote note;
+    private NoteContent content;
     private List<Addendum> addenda = List.of();
     private List<String> recorded = List.of();
     private List<org.goldseam.search.ThemeSuggestion> suggestions = List.of();
-    private @Nullable String message;
+    private String message;
     /** The search a client was opened from, marked in the notes it matched until another client or a lock. */
     private SearchMarks search = SearchMarks.NONE;
     private NoteHighlights highlights = NoteHighlights.NONE;
 
     /**
-     * @param clinician the signing clinician's name and credentials, from preferences
+     * @param clinician the signing clinician's name and credentials, who is also named in audit entries
      * @param onStored  told after each save, sign and addendum, so lists elsewhere can refresh
      */
     public NoteEditorPresenter(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
                                Supplier<String> clinician, Runnable onStored) {
+        this(services, tasks, scheduler, clinician, clinician, onStored);
+    }
+
+    /**
+     * @param actor    who audit entries name
+     * @param signer   who signs notes and addenda: the vault's clinician; null while the vault names
+     *                 nobody, and then signing and addenda are refused with a message saying how to
+     *                 name the clinician (never signed as the operating-system account)
+     * @param onStored told after each save, sign and addendum, so lists elsewhere can refresh
+     */
+    public NoteEditorPresenter(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
+                               Supplier<String> actor, Supplier<String> signer, Runnable onStored) {
         this.services = services;
         this.tasks = tasks;
-        this.clinician = clinician;
+        this.clinician = actor;
+        this.signer = signer;
         this.onStored = onStored;
         this.extras = new SessionExtras(services);
         this.autosave = new NoteAutosave(services, tasks, scheduler, clinician, extras,
@@ -152,9 +163,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     /** Creates a draft for {@code clientId} from {@code initial} and shows it. */
     public void create(long clientId, NoteContent initial) {
         tasks.run(() -> {
-            long id = services.notes().createDraft(clientId, initial);
-            services.audit().append(AuditAction.NOTE_CREATED, clinician.get(), clientId, id, null, services.clock().instant());
-            services.search().onNoteSaved(id);
+            long id = services.notes().create(clinician.get(), clientId, initial);
             return load(id);
         }, loaded -> {
             show(loaded);
@@ -275,6 +284,10 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         if (note == null || note.isSigned()) {
             return;
         }
+        if (signerOrNull() == null) {
+            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            return;
+        }
         flush(saved -> {
             if (!saved) {
                 setMessage("The note could not be saved, so it was not signed. Your text is still here.");
@@ -282,12 +295,14 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             }
             long noteId = note.id();
             long clientId = note.clientId();
-            String signer = clinician.get();
+            String signer = signerOrNull();
+            if (signer == null) {
+                setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+                return;
+            }
             tasks.run(() -> {
-                Instant now = services.clock().instant();
-                SessionNote signed = services.notes().sign(noteId, signer, now);
-                services.audit().append(AuditAction.NOTE_SIGNED, signer, clientId, noteId, null, now);
-                services.search().onNoteSaved(noteId);
+                // the signature and its audit entry commit together, or neither does
+                SessionNote signed = services.notes().sign(signer, clientId, noteId);
                 return new Loaded(signed, services.notes().addenda(noteId), extras.recordedIn(signed));
             }, loaded -> {
                 show(loaded);
@@ -306,14 +321,15 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             setMessage("The addendum is empty.");
             return;
         }
+        String author = signerOrNull();
+        if (author == null) {
+            setMessage(org.goldseam.clinician.Clinicians.NO_NAME_YET);
+            return;
+        }
         long noteId = note.id();
         long clientId = note.clientId();
-        String author = clinician.get();
         tasks.run(() -> {
-            Instant now = services.clock().instant();
-            services.notes().addAddendum(noteId, kind, author, text.strip(), now);
-            services.audit().append(AuditAction.ADDENDUM_ADDED, author, clientId, noteId, kind.dbValue(), now);
-            services.search().onNoteSaved(noteId);
+            services.notes().addAddendum(author, clientId, noteId, kind, text.strip());
             return services.notes().addenda(noteId);
         }, list -> {
             List<Addendum> old = addenda;
@@ -325,11 +341,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- reading
 
-    public @Nullable SessionNote note() {
+    public SessionNote note() {
         return note;
     }
 
-    public @Nullable NoteContent content() {
+    public NoteContent content() {
         return content;
     }
 
@@ -341,7 +357,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         return autosave.status();
     }
 
-    public @Nullable String message() {
+    public String message() {
         return message;
     }
 
@@ -361,7 +377,12 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- helpers
 
-    private void setMessage(@Nullable String text) {
+    private String signerOrNull() {
+        String name = signer.get();
+        return name == null || name.isBlank() ? null : name;
+    }
+
+    private void setMessage(String text) {
         message = text;
         // announced even when it repeats: the same refusal twice is still news to the clinician
         changed(Property.MESSAGE, null, text);

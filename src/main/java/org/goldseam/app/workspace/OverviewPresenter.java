@@ -1,7 +1,6 @@
 package org.goldseam.app.workspace;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.persistence.WorkspaceWrites;
 import org.goldseam.framework.ClinicalFramework;
@@ -118,8 +117,7 @@ public final class OverviewPresenter extends ClientPresenter<Overview> {
     public void recordRiskReview(RiskReviewDraft draft) {
         Objects.requireNonNull(draft);
         lastReviewer = draft.reviewer();
-        change(clientId -> services.framework().risk().recordReview(clientId, OffsetDateTime.now(services.clock()),
-                draft.reviewer(), draft.outcome()));
+        change(clientId -> services.riskReviews().record(services.actor().get(), clientId, draft.reviewer(), draft.outcome()));
     }
 
     /** The reviewer named in the last review from this presenter, to prefill the next one. */

@@ -3,17 +3,22 @@ package org.goldseam.app.workspace;
 import org.goldseam.framework.FrameworkException;
 import org.goldseam.notes.NoteStateException;
 import org.goldseam.vault.VaultException;
-import org.jspecify.annotations.Nullable;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Turns an error from the vault into a sentence for the clinician. Database messages are never
  * shown: they can quote client text and mean nothing to a therapist.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class Problems {
     private Problems() {
     }
 
-    public static @Nullable String describe(Throwable error) {
+    public static String describe(Throwable error) {
+        var damaged = org.goldseam.vault.persistence.StoredDataErrors.unreadable(error);
+        if (damaged.isPresent()) {
+            return damaged.get().getMessage();
+        }
         Throwable cause = error;
         while (cause.getCause() != null && !(cause instanceof VaultException) && !(cause instanceof FrameworkException)
                 && !(cause instanceof NoteStateException)) {
@@ -21,6 +26,9 @@ public final class Problems {
         }
         if (cause instanceof VaultException || cause instanceof FrameworkException) {
             return cause.getMessage();
+        }
+        if (cause instanceof org.goldseam.app.tasks.TasksClosedException) {
+            return cause.getMessage() + " Unlock and try again.";
         }
         if (cause instanceof NoteStateException) {
             return "This note was signed in the meantime, so the change was not saved. Add an addendum instead.";

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.ThemeSuggestion;
@@ -26,10 +26,9 @@ final class SessionExtras {
         List<String> lines = new ArrayList<>();
         long clientId = note.clientId();
         long noteId = note.id();
-        for (var statement : services.framework().innerCritic().statements(clientId)) {
-            if (statement.firstNoteId() == noteId || statement.lastNoteId() == noteId) {
-                lines.add("Inner critic: \u201c" + statement.text() + "\u201d");
-            }
+        // the lines heard in this session itself: a later hearing elsewhere never takes one away
+        for (String line : services.framework().innerCritic().heardIn(noteId)) {
+            lines.add("Inner critic: \u201c" + line + "\u201d");
         }
         for (var answer : services.framework().reflection().answers(clientId)) {
             if (answer.noteId() != null && answer.noteId() == noteId) {

@@ -3,7 +3,7 @@ package org.goldseam.app.workspace;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.Category;
@@ -18,6 +18,8 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
     public enum Property { STATE, ENTRIES, CATEGORY, MESSAGE, CHANGED_KEY }
 
     private final TaxonomyService taxonomy;
+    private final org.goldseam.app.services.TaxonomyAdministration admin;
+    private final java.util.function.Supplier<String> actor;
     private final BackgroundTasks tasks;
     private LoadState state = LoadState.EMPTY;
     private List<TaxonomyEntry> all = List.of();
@@ -29,6 +31,8 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
 
     public TaxonomyEditorPresenter(VaultServices services, BackgroundTasks tasks) {
         this.taxonomy = services.framework().taxonomy();
+        this.admin = services.taxonomy();
+        this.actor = services.actor();
         this.tasks = Objects.requireNonNull(tasks);
     }
 
@@ -73,24 +77,24 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
 
     public void add(Category entryCategory, String label, String description) {
         setCategory(entryCategory);
-        run(() -> taxonomy.addCustom(entryCategory, label, description).key(), true);
+        run(() -> admin.addCustom(actor.get(), entryCategory, label, description).key(), true);
     }
 
     public void relabel(String key, String label) {
-        run(() -> taxonomy.relabel(key, label).key(), true);
+        run(() -> admin.relabel(actor.get(), key, label).key(), true);
     }
 
     public void describe(String key, String description) {
-        run(() -> taxonomy.describe(key, description).key(), true);
+        run(() -> admin.describe(actor.get(), key, description).key(), true);
     }
 
     public void setActive(String key, boolean active) {
-        run(() -> (active ? taxonomy.reactivate(key) : taxonomy.deactivate(key)).key(), true);
+        run(() -> admin.setActive(actor.get(), key, active).key(), true);
     }
 
     public void delete(String key) {
         run(() -> {
-            taxonomy.delete(key);
+            admin.delete(actor.get(), key);
             return null;
         }, true);
     }

@@ -40,19 +40,26 @@ public final class VaultBackups {
         this.automatic = new AutomaticBackups(service, settings, clock);
     }
 
-    /** Starts the daily check; {@code onFailure} gets a clinician-readable message (on the backup thread). */
-    public void startDaily(Consumer<String> onFailure) {
+    /**
+     * Starts the daily check: every half hour a timer queues it on {@code tasks}' vault lane, so a
+     * backup never runs beside a closing vault (a lock waits for it). {@code onFailure} gets a
+     * clinician-readable message on the delivery thread.
+     */
+    public void startDaily(org.goldseam.app.tasks.BackgroundTasks tasks, Consumer<String> onFailure) {
         daily = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "goldseam-daily-backup");
+            Thread thread = new Thread(r, "goldseam-daily-backup-timer");
             thread.setDaemon(true);
             return thread;
         });
-        schedule = automatic.scheduleWhileOpen(daily, vault, outcome -> {
-            if (outcome instanceof AutomaticBackups.Outcome.Failed failed) {
-                onFailure.accept(failed.message());
-            }
-        });
+        schedule = daily.scheduleWithFixedDelay(() -> tasks.run(() -> vault.isClosed() ? null
+                : automatic.runIfDue(vault, org.goldseam.backup.BackupProgress.NONE), outcome -> {
+                    if (outcome instanceof AutomaticBackups.Outcome.Failed failed) {
+                        onFailure.accept(failed.message());
+                    }
+                }, error -> { }), 0, CHECK_EVERY_MINUTES, java.util.concurrent.TimeUnit.MINUTES);
     }
+
+    private static final long CHECK_EVERY_MINUTES = 30;
 
     /** The manual backup; run it on the vault worker. */
     public BackupResult backUpNow() {

@@ -21,7 +21,7 @@ import org.goldseam.framework.model.AttachmentStyle;
 import org.goldseam.framework.model.EarlyExperience;
 import org.goldseam.framework.model.FormulationDraft;
 import org.goldseam.framework.model.ReflectiveQuestion;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.GoalProgress;
@@ -46,7 +46,9 @@ import org.jspecify.annotations.NullUnmarked;
 @NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class DemoWriter {
     /** Signs and appends as this invented clinician. */
-    public static final String CLINICIAN = "Demo Clinician, LCSW";
+    public static final String CLINICIAN_NAME = "Demo Clinician";
+    public static final String CLINICIAN_CREDENTIALS = "LCSW";
+    public static final String CLINICIAN = CLINICIAN_NAME + ", " + CLINICIAN_CREDENTIALS;
 
     private DemoWriter() {
     }

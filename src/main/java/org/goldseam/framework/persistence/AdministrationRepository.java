@@ -30,6 +30,12 @@ public final class AdministrationRepository {
         this.dsl = Objects.requireNonNull(dsl);
     }
 
+    /** True when the note exists and is signed: no questionnaire is linked to it any more. */
+    public boolean noteSigned(long noteId) {
+        return dsl.fetchExists(org.goldseam.db.Tables.SESSION_NOTE, org.goldseam.db.Tables.SESSION_NOTE.ID.eq(noteId)
+                .and(org.goldseam.db.Tables.SESSION_NOTE.STATUS.eq("signed")));
+    }
+
     /**
      * Stores an administration, its raw answers (as given, before reverse scoring), its subscale
      * scores, and a risk flag when {@code riskReason} is not null; all or nothing.

@@ -51,6 +51,21 @@ public final class ReflectionRepository {
                 .fetchOne(SESSION_NOTE.CLIENT_ID);
     }
 
+    /** True when the note exists and is signed: nothing more is recorded against it (it shows what was signed). */
+    public boolean noteSigned(long noteId) {
+        return dsl.fetchExists(SESSION_NOTE, SESSION_NOTE.ID.eq(noteId).and(SESSION_NOTE.STATUS.eq("signed")));
+    }
+
+    /** The inner-critic lines heard in this very session, as first worded, oldest statement first. */
+    public List<String> criticLinesHeardIn(long noteId) {
+        return dsl.select(INNER_CRITIC_STATEMENT.STATEMENT_TEXT)
+                .from(INNER_CRITIC_HEARING)
+                .join(INNER_CRITIC_STATEMENT).on(INNER_CRITIC_STATEMENT.ID.eq(INNER_CRITIC_HEARING.STATEMENT_ID))
+                .where(INNER_CRITIC_HEARING.NOTE_ID.eq(noteId))
+                .orderBy(INNER_CRITIC_STATEMENT.ID)
+                .fetch(INNER_CRITIC_STATEMENT.STATEMENT_TEXT);
+    }
+
     /** Finds or creates the statement with this match text and records it as heard in the note. */
     public long recordHearing(long clientId, long noteId, String text, String matchText, OffsetDateTime now) {
         return dsl.transactionResult(cfg -> {

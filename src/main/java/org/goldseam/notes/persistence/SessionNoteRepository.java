@@ -6,7 +6,9 @@ import static org.goldseam.db.Tables.NOTE_INTERVENTION;
 import static org.goldseam.db.Tables.NOTE_SECTION;
 import static org.goldseam.db.Tables.PRIVATE_NOTE;
 import static org.goldseam.db.Tables.SESSION_NOTE;
+import static org.goldseam.db.Tables.TAXONOMY_ENTRY;
 import static org.goldseam.db.Tables.THEME_OBSERVATION;
+import static org.goldseam.db.Tables.TREATMENT_GOAL;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.GoalProgress;
 import org.goldseam.notes.InterventionUse;
+import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.Modality;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteContentHash;
@@ -42,6 +46,7 @@ import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ShameKind;
 import org.goldseam.notes.ThemeObservation;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.TableRecord;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
@@ -164,8 +169,10 @@ public final class SessionNoteRepository {
 
     /**
      * Signs a draft: stores the signer, the time and the {@link NoteContentHash#signed} hash of the
-     * content as stored together with that signer and time, in the same transaction that reads it.
-     * Returns the signed note.
+     * content as stored together with that signer and time, in the same transaction that reads it;
+     * copies the labels of its themes and interventions and the descriptions of its rated goals into
+     * the note ({@link LabelsAtSigning}), so later relabels never change how it reads. Returns the
+     * signed note.
      *
      * @throws NoteStateException if the note is already signed
      */
@@ -184,8 +191,28 @@ public final class SessionNoteRepository {
             row.setHashVersion((short) NoteContentHash.CURRENT_VERSION);
             row.setUpdatedAt(now());
             row.store();
+            keepLabelsAtSigning(tx, noteId);
             return load(tx, row);
         });
+    }
+
+    /** Copies today's labels into the rows of a note being signed (the same copy V6 made for older notes). */
+    private static void keepLabelsAtSigning(DSLContext tx, long noteId) {
+        tx.update(THEME_OBSERVATION)
+                .set(THEME_OBSERVATION.LABEL_AT_SIGNING, DSL.select(TAXONOMY_ENTRY.LABEL).from(TAXONOMY_ENTRY)
+                        .where(TAXONOMY_ENTRY.ID.eq(THEME_OBSERVATION.ENTRY_ID)))
+                .where(THEME_OBSERVATION.NOTE_ID.eq(noteId))
+                .execute();
+        tx.update(NOTE_INTERVENTION)
+                .set(NOTE_INTERVENTION.LABEL_AT_SIGNING, DSL.select(TAXONOMY_ENTRY.LABEL).from(TAXONOMY_ENTRY)
+                        .where(TAXONOMY_ENTRY.ID.eq(NOTE_INTERVENTION.ENTRY_ID)))
+                .where(NOTE_INTERVENTION.NOTE_ID.eq(noteId))
+                .execute();
+        tx.update(GOAL_PROGRESS)
+                .set(GOAL_PROGRESS.GOAL_AT_SIGNING, DSL.select(TREATMENT_GOAL.DESCRIPTION).from(TREATMENT_GOAL)
+                        .where(TREATMENT_GOAL.ID.eq(GOAL_PROGRESS.GOAL_ID)))
+                .where(GOAL_PROGRESS.NOTE_ID.eq(noteId))
+                .execute();
     }
 
     /**
@@ -316,22 +343,39 @@ public final class SessionNoteRepository {
                 .fetch(r -> new NoteSectionText(Section.fromDb(r.getSection()), r.getBody()));
         String privateNotes = tx.select(PRIVATE_NOTE.BODY).from(PRIVATE_NOTE).where(PRIVATE_NOTE.NOTE_ID.eq(id))
                 .fetchOptional(PRIVATE_NOTE.BODY).orElse(null);
+        Map<Long, String> entryLabels = new HashMap<>();
+        Map<Long, String> goalLabels = new HashMap<>();
         List<ThemeObservation> observations = tx.selectFrom(THEME_OBSERVATION)
                 .where(THEME_OBSERVATION.NOTE_ID.eq(id))
-                .fetch(r -> new ThemeObservation(r.getEntryId(), r.getIntensity(), r.getVerbatimQuote(),
-                        r.getShameKind() == null ? null : ShameKind.fromDb(r.getShameKind())));
+                .fetch(r -> {
+                    keep(entryLabels, r.getEntryId(), r.getLabelAtSigning());
+                    return new ThemeObservation(r.getEntryId(), r.getIntensity(), r.getVerbatimQuote(),
+                            r.getShameKind() == null ? null : ShameKind.fromDb(r.getShameKind()));
+                });
         List<InterventionUse> interventions = tx.selectFrom(NOTE_INTERVENTION)
                 .where(NOTE_INTERVENTION.NOTE_ID.eq(id))
-                .fetch(r -> new InterventionUse(r.getEntryId(), r.getDetail()));
+                .fetch(r -> {
+                    keep(entryLabels, r.getEntryId(), r.getLabelAtSigning());
+                    return new InterventionUse(r.getEntryId(), r.getDetail());
+                });
         List<GoalProgress> progress = tx.selectFrom(GOAL_PROGRESS).where(GOAL_PROGRESS.NOTE_ID.eq(id))
-                .fetch(r -> new GoalProgress(r.getGoalId(), r.getRating(), r.getComment()));
+                .fetch(r -> {
+                    keep(goalLabels, r.getGoalId(), r.getGoalAtSigning());
+                    return new GoalProgress(r.getGoalId(), r.getRating(), r.getComment());
+                });
         return new SessionNote(id, n.getClientId(), utc(n.getStartsAt()), n.getDurationMinutes(),
                 SessionType.fromDb(n.getSessionType()), Modality.fromDb(n.getModality()),
                 Attendance.fromDb(n.getAttendance()), NoteFormat.fromDb(n.getNoteFormat()), n.getSummaryLine(),
                 sections, privateNotes, observations, interventions, progress, NoteStatus.fromDb(n.getStatus()),
                 utcOrNull(n.getSignedAt()), n.getSignedBy(), n.getContentHash(),
                 n.getHashVersion() == null ? null : n.getHashVersion().intValue(), utc(n.getCreatedAt()),
-                utc(n.getUpdatedAt()));
+                utc(n.getUpdatedAt()), new LabelsAtSigning(entryLabels, goalLabels));
+    }
+
+    private static void keep(Map<Long, String> labels, long id, String label) {
+        if (label != null) {
+            labels.put(id, label);
+        }
     }
 
     private static void requireText(String value, String name) {

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.goldseam.search.LexiconEntry;
+import org.goldseam.search.model.LexiconEntry;
 import org.jooq.DSLContext;
 
 /** The lexicon of active taxonomy entries, for theme suggestions. */

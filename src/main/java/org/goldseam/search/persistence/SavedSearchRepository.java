@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.goldseam.db.tables.records.SavedSearchRecord;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.jooq.DSLContext;
 
 /** The {@code saved_search} table. */

@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.goldseam.clients.ClientStatus;
-import org.goldseam.search.ClientRef;
+import org.goldseam.search.model.ClientRef;
 import org.jooq.DSLContext;
 
 /** The names behind ids in search results, and theme keys behind entry ids. */

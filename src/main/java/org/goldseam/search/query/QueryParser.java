@@ -2,6 +2,7 @@ package org.goldseam.search.query;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.goldseam.vault.SupportedDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -180,6 +181,9 @@ public final class QueryParser {
                     date = LocalDate.parse(value);
                 } catch (DateTimeParseException e) {
                     return ParseResult.failed(valueAt, name + ": needs a date written as year-month-day, e.g. " + example(name));
+                }
+                if (!SupportedDates.contains(date)) {
+                    return ParseResult.failed(valueAt, name + ": needs a date " + SupportedDates.range());
                 }
                 if (name.equals("from")) {
                     from = date;

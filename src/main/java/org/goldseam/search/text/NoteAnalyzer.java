@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * How note text becomes search terms. The Unicode word rules of {@link StandardTokenizer} split
@@ -21,19 +22,51 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <p>No stop words: "not" in "not enough" is the heart of the phrase.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 public final class NoteAnalyzer extends Analyzer {
     private final boolean stem;
 
-    private NoteAnalyzer(boolean stem) {
+    /**
+     * Builds the tokenizer and filters anew for every text and keeps none of them. Lucene's default
+     * keeps one set per thread for as long as the analyzer lives, and the tokenizer's buffer still
+     * holds the last text it read: an analyzer kept in a static field would so keep note text in
+     * memory after the vault locks.
+     */
+    private static final ReuseStrategy NO_REUSE = new ReuseStrategy() {
+        @Override
+        public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
+            return null;
+        }
+
+        @Override
+        public void setReusableComponents(Analyzer analyzer, String fieldName, TokenStreamComponents components) {
+            // kept nowhere
+        }
+    };
+
+    private NoteAnalyzer(boolean stem, boolean reuse) {
+        super(reuse ? GLOBAL_REUSE_STRATEGY : NO_REUSE);
         this.stem = stem;
     }
 
+    /** For an index: reuses its tokenizer per thread while the index is open. */
     public static NoteAnalyzer stemmed() {
-        return new NoteAnalyzer(true);
+        return new NoteAnalyzer(true, true);
     }
 
+    /** For an index: reuses its tokenizer per thread while the index is open. */
     public static NoteAnalyzer exact() {
-        return new NoteAnalyzer(false);
+        return new NoteAnalyzer(false, true);
+    }
+
+    /** For an analyzer that outlives a vault session: keeps no text between uses. */
+    public static NoteAnalyzer stemmedKeepingNothing() {
+        return new NoteAnalyzer(true, false);
+    }
+
+    /** For an analyzer that outlives a vault session: keeps no text between uses. */
+    public static NoteAnalyzer exactKeepingNothing() {
+        return new NoteAnalyzer(false, false);
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /** Splits text into {@link Token}s with both analyzers, for highlighting and lexicon matching. */
 public final class Tokens {
-    private static final Analyzer STEMMED = NoteAnalyzer.stemmed();
-    private static final Analyzer EXACT = NoteAnalyzer.exact();
+    /** Static, so they must keep no note text between uses (they outlive every vault session). */
+    private static final Analyzer STEMMED = NoteAnalyzer.stemmedKeepingNothing();
+    private static final Analyzer EXACT = NoteAnalyzer.exactKeepingNothing();
 
     private Tokens() {
     }

@@ -10,6 +10,7 @@ import static org.goldseam.db.Tables.RISK_REVIEW;
 import static org.goldseam.db.Tables.SESSION_NOTE;
 import static org.goldseam.db.Tables.TAXONOMY_ENTRY;
 import static org.goldseam.db.Tables.THEME_OBSERVATION;
+import static org.goldseam.db.Tables.VAULT_METADATA;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,10 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.model.Category;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
@@ -63,6 +65,13 @@ public final class SummaryRepository implements SummarySource {
     }
 
     @Override
+    public Optional<String> auditAnchor() {
+        String vaultId = dsl.select(VAULT_METADATA.VAULT_ID).from(VAULT_METADATA).where(VAULT_METADATA.ID.eq(1))
+                .fetchOptional(VAULT_METADATA.VAULT_ID).orElse(null);
+        return vaultId == null ? Optional.empty() : Optional.of(new AuditRepository(dsl).anchor().pdfKeywords(vaultId));
+    }
+
+    @Override
     public Optional<ClientFact> client(long clientId) {
         return dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.DATE_OF_BIRTH, CLIENT.STATUS)
                 .from(CLIENT).where(CLIENT.ID.eq(clientId))
@@ -93,7 +102,7 @@ public final class SummaryRepository implements SummarySource {
     public List<ObservationFact> observations(long clientId, OffsetDateTime start, OffsetDateTime end) {
         return dsl.select(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.SESSION_STARTS_AT, THEME_OBSERVATION.ENTRY_ID,
                         TAXONOMY_ENTRY.LABEL, TAXONOMY_ENTRY.CATEGORY, THEME_OBSERVATION.INTENSITY,
-                        THEME_OBSERVATION.SHAME_KIND)
+                        THEME_OBSERVATION.SHAME_KIND, THEME_OBSERVATION.LABEL_AT_SIGNING)
                 .from(THEME_OBSERVATION)
                 .join(TAXONOMY_ENTRY).on(TAXONOMY_ENTRY.ID.eq(THEME_OBSERVATION.ENTRY_ID))
                 .where(THEME_OBSERVATION.CLIENT_ID.eq(clientId))
@@ -102,7 +111,7 @@ public final class SummaryRepository implements SummarySource {
                         THEME_OBSERVATION.INTENSITY.desc(), THEME_OBSERVATION.ENTRY_ID)
                 .fetch(r -> new ObservationFact(r.value1(), utc(r.value2()), r.value3(), r.value4(),
                         Category.fromCode(r.value5()), r.value6(),
-                        r.value7() == null ? null : ShameKind.fromDb(r.value7())));
+                        r.value7() == null ? null : ShameKind.fromDb(r.value7()), r.value8()));
     }
 
     @Override

@@ -41,6 +41,19 @@ final class Dom {
         }
     }
 
+    /**
+     * Fills the template's keywords, which become the PDF's keywords (and its XMP pdf:Keywords), or
+     * removes them when there are none.
+     */
+    static void keywords(Document document, @Nullable String keywords) {
+        Element meta = byId(document, "keywords");
+        if (keywords == null) {
+            meta.getParentNode().removeChild(meta);
+        } else {
+            meta.setAttribute("content", keywords);
+        }
+    }
+
     static Element byId(Document document, String id) {
         Element found = find(document.getDocumentElement(), id);
         if (found == null) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.export.ClientRecordExport;
 import org.goldseam.export.RecordWriter;
 import org.goldseam.framework.ClinicalFramework;
@@ -44,7 +45,7 @@ public final class RecordPdfWriter implements RecordWriter {
 
     /** A writer naming questionnaires and taxonomy entries as the vault defines them, times in the clock's zone. */
     public static RecordPdfWriter of(Vault vault, Clock clock, String exportedBy) {
-        ClinicalFramework framework = ClinicalFramework.of(vault, clock);
+        ClinicalFramework framework = FrameworkWiring.of(vault, clock);
         Map<String, String> labels = new HashMap<>();
         for (TaxonomyEntry entry : framework.taxonomy().all()) {
             labels.put(entry.key(), entry.label());

@@ -96,7 +96,7 @@ final class RecordSessions {
             ((Element) table.getParentNode()).setAttribute("class", "data themes");
             for (Theme theme : note.themes()) {
                 Element row = Dom.el(table, "tr");
-                Dom.put(row, "td", theme.label());
+                Dom.put(row, "td", RecordSessions.label(theme.label(), theme.labelNow()));
                 Dom.put(row, "td", SummaryText.category(Category.fromCode(theme.category()))
                         + (theme.shameKind() == null ? "" : " \u00b7 " + shame(theme.shameKind())));
                 Dom.put(row, "td", Integer.toString(theme.intensity()), "class", "num");
@@ -107,14 +107,16 @@ final class RecordSessions {
             Dom.put(box, "h4", "Interventions");
             Element list = Dom.el(box, "ul", "class", "plain");
             for (Intervention intervention : note.interventions()) {
-                Dom.put(list, "li", intervention.label() + (blank(intervention.detail()) ? "" : ": " + intervention.detail()));
+                Dom.put(list, "li", label(intervention.label(), intervention.labelNow())
+                        + (blank(intervention.detail()) ? "" : ": " + intervention.detail()));
             }
         }
         if (!note.goalProgress().isEmpty()) {
             Dom.put(box, "h4", "Progress on goals");
             Element list = Dom.el(box, "ul", "class", "plain");
             for (GoalRating rating : note.goalProgress()) {
-                String goal = goalNames.getOrDefault(rating.goalId(), "Goal " + rating.goalId());
+                // the goal as the note names it (at signing), else as the goal list names it
+                String goal = rating.goal() != null ? rating.goal() : goalNames.getOrDefault(rating.goalId(), "Goal " + rating.goalId());
                 Dom.put(list, "li", goal + ": " + rating.rating() + " of 10" + (blank(rating.comment()) ? "" : ". " + rating.comment()));
             }
         }
@@ -130,5 +132,10 @@ final class RecordSessions {
             Dom.put(block, "h4", "Private psychotherapy note \u2014 not part of the client\u2019s record");
             text(block, note.privateNotes());
         }
+    }
+
+    /** A signed note's label, with today's after it when the taxonomy has relabelled the entry since. */
+    private static String label(String atSigning, String now) {
+        return now == null ? atSigning : atSigning + " (now: " + now + ")";
     }
 }

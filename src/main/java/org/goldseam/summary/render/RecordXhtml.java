@@ -71,6 +71,10 @@ final class RecordXhtml {
         String name = record.client().fullName();
         String title = "Client record \u2014 " + name;
         Dom.byId(document, "title").setTextContent(Dom.clean(title));
+        // the audit anchor (ADR 0016), or no keywords at all for a record read outside a vault
+        var trail = record.auditTrail();
+        Dom.keywords(document, trail == null ? null
+                : new org.goldseam.audit.AuditAnchor(trail.length(), trail.lastId(), trail.lastHash()).pdfKeywords(trail.vaultId()));
         Dom.text(Dom.byId(document, "style"), stylesheet());
         Dom.text(Dom.byId(document, "running-header"), "Client record \u00b7 " + name);
         Dom.text(Dom.byId(document, "heading"), title);

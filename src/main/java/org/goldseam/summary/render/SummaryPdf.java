@@ -3,6 +3,7 @@ package org.goldseam.summary.render;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.goldseam.summary.SummaryDocument;
+import org.goldseam.summary.SummaryRenderer;
 
 /**
  * Turns a {@link SummaryDocument} into a tagged PDF/A-3a + PDF/UA-1 file: XHTML from the template,
@@ -10,6 +11,12 @@ import org.goldseam.summary.SummaryDocument;
  * embedded, sRGB output intent, charts drawn as vectors). See ADR 0006.
  */
 public final class SummaryPdf {
+    /** This pipeline as the summary service uses it. */
+    public static final SummaryRenderer RENDERER = summary -> {
+        Prepared prepared = prepare(summary);
+        return out -> write(prepared, out);
+    };
+
     /** What {@link #prepare} built, ready to write. */
     public static final class Prepared {
         private final SummaryXhtml.Built built;

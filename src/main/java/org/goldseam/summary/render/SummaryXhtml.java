@@ -72,6 +72,7 @@ final class SummaryXhtml {
         Header header = summary.header();
         String title = "Progress summary \u2014 " + header.clientName();
         Dom.byId(document, "title").setTextContent(Dom.clean(title));
+        Dom.keywords(document, header.auditAnchor());
         Dom.text(Dom.byId(document, "style"), stylesheet().replace("size: A4;", "size: " + header.paper().css() + ";"));
         Dom.text(Dom.byId(document, "running-header"), "Progress summary \u00b7 " + header.clientName() + " \u00b7 "
                 + SummaryText.period(header.period().from(), header.period().to()));

@@ -2,6 +2,7 @@ package org.goldseam.vault.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.goldseam.vault.VaultFiles;
@@ -29,19 +30,35 @@ public final class VaultDatabase implements AutoCloseable {
         return logger;
     }
 
+    private final KeyedPool keyed;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final ThreadBoundConnections connections;
     private volatile boolean compactOnClose;
 
-    VaultDatabase(JdbcConnectionPool pool) {
-        this.pool = pool;
+    VaultDatabase(KeyedPool keyed) {
+        this.keyed = keyed;
+        this.pool = keyed.pool();
         Settings settings = new Settings()
                 // lower-case names unquoted: H2 and PostgreSQL each fold them their own way
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 // SQL with bind values would put client data into logs
                 .withExecuteLogging(false)
                 .withRenderSchema(false);
-        this.dsl = DSL.using(pool, SQLDialect.H2, settings);
+        // Thread-bound units of work: everything a thread does inside inTransaction (every repository,
+        // every repository transaction, the audit append) runs on one connection and commits or rolls
+        // back as one. Outside a unit each statement takes a pooled connection as before.
+        this.connections = new ThreadBoundConnections(pool);
+        this.dsl = DSL.using(connections, SQLDialect.H2, settings);
+    }
+
+    /**
+     * Runs {@code work} in one transaction on the calling thread: a change and its audit entry are
+     * both committed, or neither (an exception rolls everything back and is rethrown as it was).
+     * Repositories' own transactions inside it become part of this one.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return connections.inTransaction(work);
     }
 
     /**
@@ -122,7 +139,11 @@ public final class VaultDatabase implements AutoCloseable {
             // SHUTDOWN closes the connection under us on some paths; the store is closed either way
             LOG.log(Level.FINE, "shutdown reported " + e.getErrorCode());
         } finally {
-            pool.dispose();
+            keyed.dispose(); // and the H2 password with it
+            // H2 keeps soft caches of strings and values it has read (client names, note text) that outlives
+            // the database; a locked vault must leave none of them in memory
+            org.h2.util.StringUtils.clearCache();
+            org.h2.value.Value.clearCache();
         }
     }
 }

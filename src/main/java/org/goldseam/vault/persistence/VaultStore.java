@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -47,10 +46,11 @@ public final class VaultStore {
 
     /** Creates the database of a new vault and records its id. The folder must hold no database. */
     public static VaultDatabase create(VaultFiles files, VaultKeys keys, String vaultId, Clock clock) {
-        JdbcConnectionPool pool = pool(VaultDatabase.url(files, false, false), keys);
+        KeyedPool keyed = pool(VaultDatabase.url(files, false, false), keys);
+        JdbcConnectionPool pool = keyed.pool();
         try {
             migrate(pool);
-            VaultDatabase database = new VaultDatabase(pool);
+            VaultDatabase database = new VaultDatabase(keyed);
             OffsetDateTime now = OffsetDateTime.now(clock);
             VaultMetadataRecord metadata = database.dsl().newRecord(VAULT_METADATA);
             metadata.setId(1);
@@ -63,7 +63,7 @@ public final class VaultStore {
             metadata.store();
             return database;
         } catch (RuntimeException e) {
-            pool.dispose();
+            keyed.dispose();
             throw translate(e, files);
         }
     }
@@ -74,10 +74,11 @@ public final class VaultStore {
      */
     public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock) {
         verifyReadOnly(files, keys, expectedVaultId);
-        JdbcConnectionPool pool = pool(VaultDatabase.url(files, true, false), keys);
+        KeyedPool keyed = pool(VaultDatabase.url(files, true, false), keys);
+        JdbcConnectionPool pool = keyed.pool();
         try {
             migrate(pool);
-            VaultDatabase database = new VaultDatabase(pool);
+            VaultDatabase database = new VaultDatabase(keyed);
             database.dsl().update(VAULT_METADATA)
                     .set(VAULT_METADATA.LAST_OPENED_AT, OffsetDateTime.now(clock))
                     .set(VAULT_METADATA.LAST_OPENED_VERSION, GoldseamVersion.current())
@@ -86,7 +87,7 @@ public final class VaultStore {
                     .execute();
             return database;
         } catch (RuntimeException e) {
-            pool.dispose();
+            keyed.dispose();
             throw translate(e, files);
         }
     }
@@ -95,7 +96,8 @@ public final class VaultStore {
     // Flyway and the metadata query borrow their own connections from the pool
     @SuppressWarnings("try")
     private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
-        JdbcConnectionPool pool = pool(VaultDatabase.url(files, true, true), keys);
+        KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
+        JdbcConnectionPool pool = keyed.pool();
         try (Connection connection = pool.getConnection()) {
             Flyway flyway = flyway(pool);
             for (MigrationInfo info : flyway.info().all()) {
@@ -111,7 +113,7 @@ public final class VaultStore {
                                     + "). Restore the vault from a backup; nothing was changed.");
                 }
             }
-            var metadata = new VaultDatabase(pool).dsl().selectFrom(VAULT_METADATA).where(VAULT_METADATA.ID.eq(1)).fetchOne();
+            var metadata = new VaultDatabase(keyed).dsl().selectFrom(VAULT_METADATA).where(VAULT_METADATA.ID.eq(1)).fetchOne();
             if (metadata == null) {
                 // H2 fell back to an older state of a truncated file, from before the vault was set up
                 throw new VaultException(VaultProblem.DAMAGED, damagedFile(files));
@@ -128,7 +130,7 @@ public final class VaultStore {
             }
             throw translate(e, files);
         } finally {
-            pool.dispose();
+            keyed.dispose();
         }
     }
 
@@ -161,15 +163,9 @@ public final class VaultStore {
         }
     }
 
-    private static JdbcConnectionPool pool(String url, VaultKeys keys) {
-        char[] password = keys.h2Password();
-        try {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, VaultDatabase.USER, new String(password));
-            pool.setMaxConnections(POOL_SIZE);
-            return pool;
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+    /** The pool owns the password copy and wipes it when disposed: see {@link KeyedPool}. */
+    private static KeyedPool pool(String url, VaultKeys keys) {
+        return new KeyedPool(url, VaultDatabase.USER, keys.h2Password(), POOL_SIZE);
     }
 
     private static Flyway flyway(JdbcConnectionPool pool) {
@@ -237,6 +233,10 @@ public final class VaultStore {
                         "The vault folder " + files.folder() + " could not be written (the disk may be full, "
                                 + "read-only or not permitted). Free space or fix the permissions, then try again.", error);
             default:
+                if (StoredDataErrors.unreadable(error).isPresent()) {
+                    // a value or page that no longer decodes (e.g. 22018, a stored date that cannot be converted)
+                    return new VaultException(VaultProblem.DAMAGED, damagedFile(files), error);
+                }
                 if (error instanceof FlywayException) {
                     return new VaultException(VaultProblem.DAMAGED,
                             "The structure of this vault could not be checked or updated. Restore the vault from a "

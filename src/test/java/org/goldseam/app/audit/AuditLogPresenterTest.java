@@ -10,11 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditService;
 import org.goldseam.audit.persistence.AuditRepository;
+import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.testing.Tampering;
 import org.goldseam.testing.TestVaults;
@@ -36,10 +37,12 @@ class AuditLogPresenterTest {
     /** A trail of a few entries on known days, for one client who exists and one who was deleted. */
     private VaultServices servicesWithTrail(Vault vault) {
         VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
-        zoe = services.clients().insert(ClientDetails.of(ZOE, LocalDate.of(2026, 2, 3)));
-        gone = services.clients().insert(ClientDetails.of("Søren Berg", LocalDate.of(2026, 2, 3)));
-        services.clients().delete(gone);
-        AuditRepository trail = services.audit();
+        // written straight through the repositories: the trail holds exactly the entries below
+        ClientRepository clients = new ClientRepository(vault.database().dsl(), TestVaults.CLOCK);
+        zoe = clients.insert(ClientDetails.of(ZOE, LocalDate.of(2026, 2, 3)));
+        gone = clients.insert(ClientDetails.of("Søren Berg", LocalDate.of(2026, 2, 3)));
+        clients.delete(gone);
+        AuditRepository trail = AuditRepository.of(vault);
         trail.append(AuditAction.CLIENT_VIEWED, "Dr Ada Imaginary", gone, null, null, Instant.parse("2026-11-19T15:00:00Z"));
         trail.append(AuditAction.CLIENT_VIEWED, "Dr Ada Imaginary", zoe, null, null, Instant.parse("2026-11-21T03:00:00Z"));
         trail.append(AuditAction.NOTE_SIGNED, "Dr Ada Imaginary", zoe, 41L, null, Instant.parse("2026-11-21T16:00:00Z"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.TaxonomyEntry;
@@ -92,7 +93,7 @@ class DemoCommandTest {
     @Test
     void theCaseloadUsesEveryCategoryHasRisingAndFallingThemesAndRiskFlags() {
         try (Vault vault = TestVaults.open(first)) {
-            ClinicalFramework framework = ClinicalFramework.of(vault, TestVaults.CLOCK);
+            ClinicalFramework framework = FrameworkWiring.of(vault, TestVaults.CLOCK);
             Set<Category> used = new HashSet<>();
             for (TaxonomyEntry entry : framework.taxonomy().all()) {
                 if (entry.useCount() > 0) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.framework.ClinicalFramework;
@@ -90,7 +91,7 @@ class ReliabilityCommandsTest {
             long signed = dsl.select(SESSION_NOTE.ID).from(SESSION_NOTE).where(SESSION_NOTE.CLIENT_ID.eq(clientId))
                     .and(SESSION_NOTE.STATUS.eq("signed")).orderBy(SESSION_NOTE.ID).limit(1).fetchSingle().value1();
             notes.addAddendum(signed, AddendumKind.ADDENDUM, "Dr Ana Q. Invented", ADDENDUM, TestVaults.CLOCK.instant());
-            plantRiskHistoryAndSubscales(ClinicalFramework.of(vault, TestVaults.CLOCK));
+            plantRiskHistoryAndSubscales(FrameworkWiring.of(vault, TestVaults.CLOCK));
         }
     }
 

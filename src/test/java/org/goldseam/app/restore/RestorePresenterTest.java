@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditFilter;
@@ -88,7 +89,7 @@ class RestorePresenterTest {
         assertThat(announced).contains(RestorePresenter.Property.PHASE);
         assertThat(clientNames()).containsExactly(BEFORE);
         try (Vault restored = TestVaults.open(vault())) {
-            assertThat(AuditService.of(restored, "test", TestVaults.CLOCK)
+            assertThat(new AuditService(AuditRepository.of(restored), "test", TestVaults.CLOCK)
                     .list(new AuditFilter(null, null, AuditAction.RESTORE, null, null))).hasSize(1);
         }
     }

@@ -13,7 +13,7 @@ import org.goldseam.app.workspace.DemoWorkspace;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.search.model.SavedSearch;
 import org.goldseam.search.SearchService;
 import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.TextTerm;
@@ -173,6 +173,26 @@ class SearchPresenterTest {
 
         presenter.setIncludePrivate(false);
         assertThat(presenter.result().clients()).isEmpty();
+    }
+
+    @Test
+    void eachSearchOfThePrivateNotesIsAuditedAndNoOtherSearchIs() {
+        org.goldseam.app.services.VaultAccess access = new org.goldseam.app.services.VaultAccess(demo.services().vault(), TestVaults.CLOCK);
+        presenter.onPrivateNotesRead(() -> access.privateNotesRead("Dr Ada Imaginary", "search window"));
+        org.goldseam.audit.AuditFilter privateReads = new org.goldseam.audit.AuditFilter(null, null,
+                org.goldseam.audit.AuditAction.PRIVATE_NOTES_SEARCHED, null, null);
+        int before = demo.services().audit().list(privateReads).size();
+
+        type("countertransference");
+        assertThat(demo.services().audit().list(privateReads)).hasSize(before);
+
+        presenter.setIncludePrivate(true);
+        assertThat(presenter.result().includePrivate()).isTrue();
+        assertThat(demo.services().audit().list(privateReads)).hasSize(before + 1)
+                .last().satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("Dr Ada Imaginary");
+                    assertThat(e.detail()).isEqualTo("search window");
+                });
     }
 
     @Test

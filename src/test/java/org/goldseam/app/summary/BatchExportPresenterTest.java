@@ -50,7 +50,7 @@ class BatchExportPresenterTest {
     @BeforeAll
     static void caseloadWithOneBrokenClient() throws Exception {
         demo = DemoWorkspace.create(tmp);
-        broken = demo.services().clients().insert(ClientDetails.of("Ingrid " + UNDRAWABLE + " Berg", LocalDate.of(2026, 9, 1)));
+        broken = demo.services().clients().create("Dr Imaginary", ClientDetails.of("Ingrid " + UNDRAWABLE + " Berg", LocalDate.of(2026, 9, 1)));
     }
 
     @AfterAll
@@ -59,7 +59,7 @@ class BatchExportPresenterTest {
     }
 
     private BatchExportPresenter presenter(java.util.concurrent.Executor renderer, java.util.concurrent.Executor deliver) {
-        BatchExportPresenter presenter = new BatchExportPresenter(SummaryService.of(demo.services().vault(), TestVaults.CLOCK),
+        BatchExportPresenter presenter = new BatchExportPresenter(org.goldseam.app.services.Exports.summaries(demo.services().vault(), TestVaults.CLOCK, "Dr Imaginary"),
                 demo.services().clients(), TestVaults.CLOCK, AppPreferences.defaults(), out.resolve("batch"), renderer, deliver);
         presenter.choosePreset(PeriodPreset.LAST_3_MONTHS);
         return presenter;
@@ -169,7 +169,7 @@ class BatchExportPresenterTest {
         // as autosaves would: writes on another thread for as long as the renderer reads and draws
         Thread writer = new Thread(() -> {
             while (rendering.get()) {
-                long id = demo.services().clients().insert(ClientDetails.of("Wren Testwright", LocalDate.of(2026, 11, 1)));
+                long id = demo.services().clients().create("Dr Imaginary", ClientDetails.of("Wren Testwright", LocalDate.of(2026, 11, 1)));
                 demo.services().clients().changeStatus(id, ClientStatus.PAUSED);
                 if (rendering.get()) {
                     writesWhileRendering.incrementAndGet();

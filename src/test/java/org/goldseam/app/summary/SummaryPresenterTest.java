@@ -52,7 +52,7 @@ class SummaryPresenterTest {
     }
 
     private SummaryPresenter presenter(AppPreferences prefs) {
-        return new SummaryPresenter(SummaryService.of(demo.services().vault(), TestVaults.CLOCK), TestVaults.CLOCK,
+        return new SummaryPresenter(org.goldseam.app.services.Exports.summaries(demo.services().vault(), TestVaults.CLOCK, "Dr Imaginary"), TestVaults.CLOCK,
                 prefs, client.id(), client.fullName(), folder, Runnable::run, Runnable::run);
     }
 
@@ -187,7 +187,7 @@ class SummaryPresenterTest {
 
     @Test
     void aClientThatIsGoneFailsPlainly() {
-        SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(demo.services().vault(), TestVaults.CLOCK),
+        SummaryPresenter presenter = new SummaryPresenter(org.goldseam.app.services.Exports.summaries(demo.services().vault(), TestVaults.CLOCK, "Dr Imaginary"),
                 TestVaults.CLOCK, AppPreferences.defaults(), 999_999, "Nobody", folder, Runnable::run, Runnable::run);
         presenter.render();
         assertThat(presenter.state()).isEqualTo(RenderState.FAILED);
@@ -197,7 +197,7 @@ class SummaryPresenterTest {
     @Test
     void clearingOnLockForgetsTheClientAndIgnoresALateResult() {
         List<Runnable> delivered = new ArrayList<>();
-        SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(demo.services().vault(), TestVaults.CLOCK),
+        SummaryPresenter presenter = new SummaryPresenter(org.goldseam.app.services.Exports.summaries(demo.services().vault(), TestVaults.CLOCK, "Dr Imaginary"),
                 TestVaults.CLOCK, AppPreferences.defaults(), client.id(), client.fullName(), folder, Runnable::run,
                 delivered::add);
         presenter.render();

@@ -1,8 +1,9 @@
 package org.goldseam.app.ui;
 
-import java.awt.Component;
-import java.awt.Container;
-import java.awt.Window;
+import static org.goldseam.app.ui.ChildWindows.await;
+import static org.goldseam.app.ui.ChildWindows.find;
+import static org.goldseam.app.ui.ChildWindows.onEdt;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -36,11 +37,11 @@ public final class AppCrashChild {
         });
         onEdt(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
         onEdt(() -> ((AbstractButton) find("unlockAction")).doClick());
-        await(() -> find("clientList") instanceof JList<?> list && list.getModel().getSize() == 1);
+        await("the window", () -> find("clientList") instanceof JList<?> list && list.getModel().getSize() == 1);
         onEdt(() -> ((JList<?>) find("clientList")).setSelectedIndex(0));
-        await(() -> find("newNote") != null);
+        await("the window", () -> find("newNote") != null);
         onEdt(() -> ((AbstractButton) find("newNote")).doClick());
-        await(() -> find("section:DATA") != null);
+        await("the window", () -> find("section:DATA") != null);
         onEdt(() -> ((JTextArea) find("section:DATA")).setText(text));
         if (args.length > 2 && args[2].equals("unsaved")) {
             // for AppTerminateTest: the text is in the editor, its autosave still a moment away
@@ -48,52 +49,11 @@ public final class AppCrashChild {
             System.out.flush();
             Thread.sleep(Long.MAX_VALUE);
         }
-        await(() -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved")
+        await("the window", () -> find("saveStatus") instanceof JLabel label && label.getText().startsWith("Saved")
                 && ((JTextArea) find("section:DATA")).getText().equals(text));
         System.out.println("SAVED");
         System.out.flush();
         Thread.sleep(Long.MAX_VALUE);
     }
 
-    private static void onEdt(Runnable action) throws Exception {
-        SwingUtilities.invokeAndWait(action);
-    }
-
-    private static void await(java.util.function.BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            boolean[] met = new boolean[1];
-            SwingUtilities.invokeAndWait(() -> met[0] = condition.getAsBoolean());
-            if (met[0]) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("timed out");
-    }
-
-    private static Component find(String name) {
-        for (Window window : Window.getWindows()) {
-            Component found = find(window, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName()) && child.isShowing()) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -29,6 +29,8 @@ class DesktopFlowTest {
     private static final String NAME = "Zoë Łukasz-Ørsted";
     private static final String TEXT = "Said the praise at work felt like a trap.";
     private static final String PRIVATE = "Wondered if my own impatience showed today.";
+    private static final String CLINICIAN_NAME = "Dr Ana Example";
+    private static final String CREDENTIALS = "PsyD, licensed psychologist";
 
     @TempDir
     Path dir;
@@ -40,6 +42,12 @@ class DesktopFlowTest {
             FrameFixture window = gui.start(folder);
             window.textBox("passphrase").enterText(PASSPHRASE);
             window.textBox("passphraseAgain").enterText(PASSPHRASE);
+            // who signs: required on the create screen, kept in the vault
+            window.button("unlockAction").click();
+            GuiHarness.waitFor("the form to ask for the clinician's name", () -> text(window, "unlockStatus").contains("Your name"));
+            assertThat(find(window, "newClient")).as("no vault without a clinician's name").isNull();
+            window.textBox("clinicianName").enterText(CLINICIAN_NAME);
+            window.textBox("clinicianCredentials").enterText(CREDENTIALS);
             window.button("unlockAction").click();
             GuiHarness.waitFor("the workspace", () -> find(window, "newClient") != null);
 
@@ -98,7 +106,9 @@ class DesktopFlowTest {
             GuiHarness.waitFor("the signature (status: " + text(window, "saveStatus") + ", message: "
                     + text(window, "editorMessage") + ")", () -> find(window, "signedBanner") != null);
             window.textBox("section:DATA").requireNotEditable();
-            assertThat(text(window, "signedBanner")).startsWith("Signed ");
+            assertThat(text(window, "signedBanner")).startsWith("Signed ")
+                    .contains(" by " + CLINICIAN_NAME + ", " + CREDENTIALS)
+                    .doesNotContain(System.getProperty("user.name"));
 
             window.button("addAddendum").click();
             DialogFixture addendum = window.dialog();
@@ -106,6 +116,7 @@ class DesktopFlowTest {
             addendum.button(JButtonMatcher.withText("OK")).click();
             GuiHarness.waitFor("the addendum", () -> find(window, "addendum") != null
                     && ((JLabel) find(window, "addendum")).getText().contains("Client phoned to confirm"));
+            assertThat(((JLabel) find(window, "addendum")).getText()).contains(CLINICIAN_NAME + ", " + CREDENTIALS);
 
             GuiHarness.choose(window, "Goldseam", "Lock");
             GuiHarness.waitFor("the lock screen", () -> find(window, "passphrase") != null);

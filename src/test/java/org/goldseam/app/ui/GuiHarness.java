@@ -34,9 +34,14 @@ final class GuiHarness implements AutoCloseable {
     }
 
     FrameFixture start(Path folder) {
+        return start(folder, Clock.systemUTC());
+    }
+
+    /** As {@link #start(Path)}, on {@code clock} (e.g. one the test moves to reach the idle lock). */
+    FrameFixture start(Path folder, Clock clock) {
         window = GuiActionRunner.execute(() -> {
             Themes.apply(ThemeChoice.LIGHT, 13);
-            MainWindow created = new MainWindow(folder, TestVaults.vaults(), Clock.systemUTC(), store);
+            MainWindow created = new MainWindow(folder, TestVaults.vaults(), clock, store);
             created.show();
             return created;
         });

@@ -1,11 +1,11 @@
 package org.goldseam.app.ui;
 
-import java.awt.Component;
-import java.awt.Container;
+import static org.goldseam.app.ui.ChildWindows.await;
+import static org.goldseam.app.ui.ChildWindows.find;
+
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.Robot;
-import java.awt.Window;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
@@ -66,28 +66,28 @@ public final class LostSaveChild {
             window.set(created);
         });
         await("the unlock form", () -> find("passphrase") != null);
-        run(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
-        run(() -> ((AbstractButton) find("unlockAction")).doClick());
+        ChildWindows.onEdt(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
+        ChildWindows.onEdt(() -> ((AbstractButton) find("unlockAction")).doClick());
         await("the caseload", () -> rowOf(clientName) >= 0);
 
-        JList<?> clients = onEdt(() -> (JList<?>) find("clientList"));
+        JList<?> clients = ChildWindows.get(() -> (JList<?>) find("clientList"));
         clickUntil("the client", () -> cell(clients, rowOf(clientName)), () -> find("clientTabs") != null
                 && ((JList<?>) find("clientList")).getSelectedIndex() == rowOf(clientName));
-        JTabbedPane tabs = onEdt(() -> (JTabbedPane) find("clientTabs"));
-        int sessions = onEdt(() -> tabs.indexOfTab("Sessions"));
+        JTabbedPane tabs = ChildWindows.get(() -> (JTabbedPane) find("clientTabs"));
+        int sessions = ChildWindows.get(() -> tabs.indexOfTab("Sessions"));
         clickUntil("the Sessions tab", () -> tab(tabs, sessions), () -> find("sessionList") != null);
-        JList<?> notes = onEdt(() -> (JList<?>) find("sessionList"));
+        JList<?> notes = ChildWindows.get(() -> (JList<?>) find("sessionList"));
         await("the sessions list", () -> draftRow(notes) >= 0);
         clickUntil("the draft in the list", () -> cell(notes, draftRow(notes)),
                 () -> notes.getSelectedIndex() == draftRow(notes) && find("section:DATA") instanceof JTextArea area && area.isEditable());
-        JTextArea data = onEdt(() -> (JTextArea) find("section:DATA"));
-        String before = onEdt(data::getText);
+        JTextArea data = ChildWindows.get(() -> (JTextArea) find("section:DATA"));
+        String before = ChildWindows.get(data::getText);
 
         // click at the end of the text and type; retype if the keys went nowhere
-        for (int attempt = 0; attempt < 5 && onEdt(data::getText).equals(before); attempt++) {
-            click(onEdt(() -> endOf(data)));
+        for (int attempt = 0; attempt < 5 && ChildWindows.get(data::getText).equals(before); attempt++) {
+            click(ChildWindows.get(() -> endOf(data)));
             // without a window manager nothing gives the window the keyboard; a person's click would
-            run(() -> {
+            ChildWindows.onEdt(() -> {
                 SwingUtilities.getWindowAncestor(data).toFront();
                 data.requestFocusInWindow();
             });
@@ -101,7 +101,7 @@ public final class LostSaveChild {
             Thread.sleep(300);
         }
         String[] shown = new String[1];
-        await("Saved after typing (focus on " + onEdt(() -> String.valueOf(java.awt.KeyboardFocusManager
+        await("Saved after typing (focus on " + ChildWindows.get(() -> String.valueOf(java.awt.KeyboardFocusManager
                 .getCurrentKeyboardFocusManager().getFocusOwner())) + ")", () -> {
             String text = data.getText();
             if (!text.equals(before) && find("saveStatus") instanceof JLabel status && status.getText().startsWith("Saved")) {
@@ -160,10 +160,10 @@ public final class LostSaveChild {
 
     private static void clickUntil(String what, Supplier<Point> where, BooleanSupplier done) throws Exception {
         for (int attempt = 0; attempt < 8; attempt++) {
-            click(onEdt(where));
+            click(ChildWindows.get(where));
             long until = System.nanoTime() + 4_000_000_000L;
             while (System.nanoTime() < until) {
-                if (onEdt(done::getAsBoolean)) {
+                if (ChildWindows.get(done::getAsBoolean)) {
                     return;
                 }
                 Thread.sleep(50);
@@ -190,49 +190,4 @@ public final class LostSaveChild {
         }
     }
 
-    private static <T> T onEdt(Supplier<T> action) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> result.set(action.get()));
-        return result.get();
-    }
-
-    private static void run(Runnable action) throws Exception {
-        SwingUtilities.invokeAndWait(action);
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (onEdt(condition::getAsBoolean)) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("timed out waiting for " + what);
-    }
-
-    private static Component find(String name) {
-        for (Window window : Window.getWindows()) {
-            Component found = find(window, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
-    }
-
-    private static Component find(Container root, String name) {
-        for (Component child : root.getComponents()) {
-            if (name.equals(child.getName()) && child.isShowing()) {
-                return child;
-            }
-            if (child instanceof Container container) {
-                Component found = find(container, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
 }

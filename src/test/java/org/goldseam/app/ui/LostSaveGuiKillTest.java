@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.goldseam.app.cli.CliRun;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteFormat;
@@ -53,10 +53,9 @@ class LostSaveGuiKillTest {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         Map<String, Long> drafts = new LinkedHashMap<>();
         try (Vault vault = TestVaults.open(folder)) {
-            VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             for (String name : List.of("Kill Test Zoë Ørsted", "Kill Test Łukasz Wiśniewski", "Kill Test 李 Wei")) {
-                long clientId = services.clients().insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
-                drafts.put(name, services.notes().createDraft(clientId, NoteContents.withSection(
+                long clientId = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
+                drafts.put(name, new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(clientId, NoteContents.withSection(
                         NoteContents.blank(SESSION, NoteFormat.DAP), Section.DATA, "Opened from the list.")));
             }
         }
@@ -69,9 +68,11 @@ class LostSaveGuiKillTest {
             try (Vault vault = TestVaults.open(folder)) {
                 String stored = VaultServices.of(vault, TestVaults.CLOCK).notes().findById(drafts.get(name))
                         .orElseThrow().sectionText(Section.DATA);
-                if (!stored.equals(shownAsSaved)) {
+                boolean kept = stored.equals(shownAsSaved);
+                if (!kept) {
                     lost.add("kill " + k + " (" + name + ")");
                 }
+                System.out.println("LostSaveGuiKillTest: kill " + (k + 1) + " of " + kills + (kept ? ": kept" : ": LOST"));
             }
         }
         assertThat(lost).as("kills after which the vault lacked what the window had shown as saved, of %d", kills).isEmpty();

@@ -16,7 +16,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteContent;
@@ -113,11 +113,12 @@ class SearchHighlightGuiTest {
         try (Vault vault = TestVaults.create(folder)) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             OffsetDateTime session = OffsetDateTime.parse("2026-11-12T15:00:00Z");
-            long client = services.clients().insert(ClientDetails.of("Zoë Łukasz-Ørsted", session.toLocalDate().minusMonths(3)));
-            long older = services.notes().createDraft(client, dap(session.minusWeeks(1), OLDER, ""));
-            services.notes().sign(older, "Dr Imaginary, LCSW", session.minusWeeks(1).plusHours(3).toInstant());
-            services.notes().createDraft(client, dap(session, DATA, ASSESSMENT));
-            services.notes().createDraft(client, dap(session.plusWeeks(1), "Sleep is better; the move went well.", ""));
+            long client = services.clients().create("Dr Imaginary", ClientDetails.of("Zoë Łukasz-Ørsted", session.toLocalDate().minusMonths(3)));
+            long older = services.notes().create("Dr Imaginary", client, dap(session.minusWeeks(1), OLDER, ""));
+            new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl(), TestVaults.CLOCK)
+                    .sign(older, "Dr Imaginary, LCSW", session.minusWeeks(1).plusHours(3).toInstant());
+            services.notes().create("Dr Imaginary", client, dap(session, DATA, ASSESSMENT));
+            services.notes().create("Dr Imaginary", client, dap(session.plusWeeks(1), "Sleep is better; the move went well.", ""));
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteFormat;
@@ -43,8 +43,8 @@ class AutosaveRaceTest {
     void twoNotesOfOneClient() {
         vault = TestVaults.create(dir.resolve("vault"));
         services = VaultServices.of(vault, TestVaults.CLOCK);
-        long clientId = services.clients().insert(ClientDetails.of("Zoë Łukasz-Ørsted", SESSION.toLocalDate()));
-        noteB = services.notes().createDraft(clientId, NoteContents.blank(SESSION.minusDays(7), NoteFormat.DAP));
+        long clientId = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of("Zoë Łukasz-Ørsted", SESSION.toLocalDate()));
+        noteB = new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(clientId, NoteContents.blank(SESSION.minusDays(7), NoteFormat.DAP));
         editor = new NoteEditorPresenter(services, new BackgroundTasks(worker::add, eventThread::add), timer,
                 () -> "Dr Imaginary, LCSW", () -> { });
         editor.create(clientId, NoteContents.blank(SESSION, NoteFormat.DAP));

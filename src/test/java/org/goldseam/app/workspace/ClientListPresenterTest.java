@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.testing.TestVaults;
@@ -22,10 +22,10 @@ class ClientListPresenterTest {
         try (Vault vault = TestVaults.create(dir.resolve("v"))) {
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             LocalDate intake = LocalDate.of(2026, 1, 5);
-            services.clients().insert(ClientDetails.of("Zoë Łukasz-Ørsted", intake));
-            services.clients().insert(ClientDetails.of("Søren Berg", intake));
-            long discharged = services.clients().insert(ClientDetails.of("李静", intake));
-            services.clients().discharge(discharged, LocalDate.of(2026, 6, 1));
+            services.clients().create("Dr Imaginary", ClientDetails.of("Zoë Łukasz-Ørsted", intake));
+            services.clients().create("Dr Imaginary", ClientDetails.of("Søren Berg", intake));
+            long discharged = services.clients().create("Dr Imaginary", ClientDetails.of("李静", intake));
+            services.clients().discharge("Dr Imaginary", discharged, LocalDate.of(2026, 6, 1));
 
             ClientListPresenter list = new ClientListPresenter(services, BackgroundTasks.synchronous(), ZoneOffset.UTC);
             list.load();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.goldseam.app.cli.CliRun;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.clients.ClientSummary;
 import org.goldseam.testing.TestVaults;
 import org.goldseam.vault.Vault;

@@ -27,7 +27,7 @@ class MeasuresPresenterTest {
 
     @BeforeEach
     void newClient() {
-        clientId = demo.services().clients().insert(ClientDetails.of("Tamsin Oyelaran-Berg", LocalDate.of(2026, 9, 1)));
+        clientId = demo.services().clients().create("Dr Imaginary", ClientDetails.of("Tamsin Oyelaran-Berg", LocalDate.of(2026, 9, 1)));
         presenter = new MeasuresPresenter(demo.services(), BackgroundTasks.synchronous());
         presenter.showClient(clientId);
     }

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.notes.NoteContent;
@@ -43,7 +43,7 @@ class NoteHighlightsTest {
     void writeTwoNotes() {
         vault = TestVaults.create(dir.resolve("vault"));
         VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
-        clientId = services.clients().insert(ClientDetails.of("Zoë Łukasz-Ørsted", SESSION.toLocalDate()));
+        clientId = services.clients().create("Dr Imaginary", ClientDetails.of("Zoë Łukasz-Ørsted", SESSION.toLocalDate()));
         editor = new NoteEditorPresenter(services, BackgroundTasks.synchronous(), timer, () -> "Dr Imaginary, LCSW", () -> { });
         other = created(NoteContents.withSection(NoteContents.blank(SESSION.minusDays(7), NoteFormat.DAP), Section.DATA,
                 "Talked about the move; perfectionism did not come up."));

@@ -29,7 +29,7 @@ class OverviewPresenterTest {
 
     @BeforeEach
     void newClient() {
-        clientId = demo.services().clients().insert(new ClientDetails("Marisol Ngata", "Mari", "she/her",
+        clientId = demo.services().clients().create("Dr Imaginary", new ClientDetails("Marisol Ngata", "Mari", "she/her",
                 LocalDate.of(1990, 11, 22), null, null, null, null, null, null, null, LocalDate.of(2026, 10, 1)));
         presenter = new OverviewPresenter(demo.services(), BackgroundTasks.synchronous());
         presenter.showClient(clientId);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
+import org.goldseam.notes.ThemeObservationRow;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.ClientSummary;
@@ -93,7 +94,7 @@ class ThemeHeatMapModelTest {
 
     @Test
     void aClientWithoutSessionsHasAnEmptyMap() {
-        long fresh = demo.services().clients().insert(ClientDetails.of("Ilse Ávila", LocalDate.of(2026, 11, 1)));
+        long fresh = demo.services().clients().create("Dr Imaginary", ClientDetails.of("Ilse Ávila", LocalDate.of(2026, 11, 1)));
         ThemeHeatMapModel model = loaded(fresh);
         assertThat(model.grid().isEmpty()).isTrue();
         assertThat(model.grid().columns()).isEmpty();

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditEvent;
@@ -38,7 +39,7 @@ class UnlockAttemptsTest {
 
         try (Vault vault = TestVaults.create(dir.resolve("v"))) {
             clock.advance(Duration.ofMinutes(1));
-            AuditService audit = AuditService.of(vault, "Dr Ada Imaginary", clock);
+            AuditService audit = new AuditService(AuditRepository.of(vault), "Dr Ada Imaginary", clock);
             List<Throwable> failures = new ArrayList<>();
             attempts.recordUnlock(audit, BackgroundTasks.synchronous(), failures::add);
 
@@ -64,7 +65,7 @@ class UnlockAttemptsTest {
         UnlockAttempts attempts = new UnlockAttempts(clock);
         attempts.failed();
         Vault vault = TestVaults.create(dir.resolve("v"));
-        AuditService audit = AuditService.of(vault, "Dr Ada Imaginary", clock);
+        AuditService audit = new AuditService(AuditRepository.of(vault), "Dr Ada Imaginary", clock);
         vault.close();
         List<Throwable> failures = new ArrayList<>();
 

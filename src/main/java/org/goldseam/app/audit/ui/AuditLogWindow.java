@@ -35,7 +35,7 @@ import org.goldseam.app.audit.AuditLogPresenter.Property;
 import org.goldseam.app.audit.AuditRow;
 import org.goldseam.app.audit.AuditWords;
 import org.goldseam.app.audit.ClientChoice;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.audit.AuditAction;
 import org.goldseam.audit.AuditService;
@@ -151,7 +151,7 @@ public final class AuditLogWindow {
 
     /** Opens the viewer beside {@code owner} and reads the trail on the vault worker. */
     public static AuditLogWindow show(Window owner, VaultServices services, BackgroundTasks tasks, String actor) {
-        AuditService audit = new AuditService(services.audit(), actor, services.clock());
+        AuditService audit = services.auditTrail(actor);
         ZoneId zone = services.clock().getZone();
         AuditLogPresenter presenter = new AuditLogPresenter(audit, services.clients(), tasks, zone);
         AuditLogWindow window = new AuditLogWindow(owner, presenter, zone);
@@ -227,7 +227,7 @@ public final class AuditLogWindow {
 
     private void showChain() {
         String text = presenter.chain();
-        chain.setText(text == null ? "Checking the audit chain\u2026" : "<html>" + org.goldseam.app.ui.Html.escape(text) + "</html>");
+        chain.setText(text == null ? "Checking the audit chain\u2026" : "<html>" + org.goldseam.app.ui.common.Html.escape(text) + "</html>");
         boolean broken = text != null && !text.startsWith("Audit chain intact");
         chain.setForeground(broken ? riskColor() : UIManager.getColor("Label.foreground"));
     }
@@ -240,7 +240,7 @@ public final class AuditLogWindow {
     private void showMessage() {
         String problem = presenter.problem();
         String text = problem != null ? problem : presenter.notice();
-        message.setText(text == null ? " " : "<html>" + org.goldseam.app.ui.Html.escape(text) + "</html>");
+        message.setText(text == null ? " " : "<html>" + org.goldseam.app.ui.common.Html.escape(text) + "</html>");
         message.setForeground(problem != null ? riskColor() : UIManager.getColor("Label.foreground"));
         for (JTextField field : new JTextField[] {from, until}) {
             field.putClientProperty("JComponent.outline", problem != null && problem.contains(
@@ -262,7 +262,7 @@ public final class AuditLogWindow {
     }
 
     /** The entries shown, one row each. */
-    private static final class EntryTable extends org.goldseam.app.ui.RowTableModel<AuditRow> {
+    private static final class EntryTable extends org.goldseam.app.ui.common.RowTableModel<AuditRow> {
         private static final long serialVersionUID = 1L;
 
         EntryTable() {

@@ -92,8 +92,8 @@ public final class RestoreDialog {
         close.addActionListener(e -> dialog.dispose());
 
         JPanel content = new JPanel(new MigLayout("insets 16, wrap 1, fill, hidemode 3", "[grow, fill]", "[][grow, fill][][][][][]"));
-        content.add(new JLabel(WRAP + "Backups in " + org.goldseam.app.ui.Html.escape(presenter.backupFolder().toString())
-                + ", newest first. The vault in " + org.goldseam.app.ui.Html.escape(presenter.vaultFolder().toString())
+        content.add(new JLabel(WRAP + "Backups in " + org.goldseam.app.ui.common.Html.escape(presenter.backupFolder().toString())
+                + ", newest first. The vault in " + org.goldseam.app.ui.common.Html.escape(presenter.vaultFolder().toString())
                 + " is replaced only after you confirm; it is kept as a backup file.</body></html>"), "wmin 0");
         content.add(new JScrollPane(table), "h 160:220:");
         content.add(choose, "right, growx 0");
@@ -236,7 +236,7 @@ public final class RestoreDialog {
 
     private void showMessage() {
         String text = presenter.message();
-        message.setText(text == null ? " " : WRAP + org.goldseam.app.ui.Html.escape(text) + "</body></html>");
+        message.setText(text == null ? " " : WRAP + org.goldseam.app.ui.common.Html.escape(text) + "</body></html>");
         if (text != null && presenter.state() == RestoreState.READY) {
             passphrase.selectAll();
             passphrase.requestFocusInWindow();
@@ -245,7 +245,7 @@ public final class RestoreDialog {
     }
 
     /** The backups as rows: when, why, how large, which file. */
-    private final class BackupTable extends org.goldseam.app.ui.RowTableModel<BackupChoice> {
+    private final class BackupTable extends org.goldseam.app.ui.common.RowTableModel<BackupChoice> {
         private static final long serialVersionUID = 1L;
 
         BackupTable() {

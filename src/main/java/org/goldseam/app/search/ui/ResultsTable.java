@@ -18,7 +18,7 @@ import javax.swing.table.TableRowSorter;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.SearchResult;
-import org.goldseam.search.Trend;
+import org.goldseam.search.model.Trend;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
 import org.jspecify.annotations.Nullable;

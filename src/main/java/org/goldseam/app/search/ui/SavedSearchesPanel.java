@@ -16,8 +16,8 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.search.SearchPresenter;
-import org.goldseam.app.ui.Html;
-import org.goldseam.search.SavedSearch;
+import org.goldseam.app.ui.common.Html;
+import org.goldseam.search.model.SavedSearch;
 import org.jspecify.annotations.Nullable;
 
 /** Saved searches: run one with a double-click or Enter; save what the box holds, rename, delete. */

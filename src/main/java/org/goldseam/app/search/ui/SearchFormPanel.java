@@ -1,5 +1,6 @@
 package org.goldseam.app.search.ui;
 
+import org.goldseam.app.ui.common.WidthTrackingPanel;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.event.KeyEvent;
@@ -33,8 +34,7 @@ import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.search.SearchForm;
 import org.goldseam.app.search.SearchPresenter;
-import org.goldseam.app.ui.CategoryColors;
-import org.goldseam.app.ui.WidthTrackingPanel;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.search.query.SearchQuery;
@@ -220,11 +220,11 @@ final class SearchFormPanel {
             trend.setSelectedItem(form.trend());
             includePrivate.setSelected(presenter.includePrivate());
             List<String> labels = form.themes().stream().map(presenter::themeLabel).toList();
-            chosen.setText(labels.isEmpty() ? "No theme chosen" : "<html>Chosen: " + org.goldseam.app.ui.Html.escape(
+            chosen.setText(labels.isEmpty() ? "No theme chosen" : "<html>Chosen: " + org.goldseam.app.ui.common.Html.escape(
                     String.join(" \u00b7 ", labels)) + "</html>");
             List<String> typed = form.terms().stream().map(TextTerm::toQueryText).toList();
             words.setText(typed.isEmpty() ? "Words: type them in the search box above"
-                    : "<html>Words: " + org.goldseam.app.ui.Html.escape(String.join(" ", typed)) + "</html>");
+                    : "<html>Words: " + org.goldseam.app.ui.common.Html.escape(String.join(" ", typed)) + "</html>");
             themeList.repaint();
         } finally {
             showing = false;

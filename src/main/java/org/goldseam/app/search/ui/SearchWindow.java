@@ -31,12 +31,14 @@ import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.search.SearchPresenter;
+import org.goldseam.app.services.VaultAccess;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.search.SearchPresenter.Property;
 import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.search.SearchState;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.app.ui.SwingScheduler;
+import org.goldseam.app.ui.common.SwingScheduler;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
 import org.goldseam.search.SearchService;
@@ -198,6 +200,8 @@ public final class SearchWindow {
     public static SearchWindow show(Window owner, VaultServices services, SearchService search, BackgroundTasks tasks,
                                     OpenClient open) {
         SearchPresenter presenter = new SearchPresenter(search, services.framework().taxonomy(), tasks, new SwingScheduler());
+        VaultAccess access = new VaultAccess(services.vault(), services.clock());
+        presenter.onPrivateNotesRead(() -> access.privateNotesRead(services.actor().get(), "search window"));
         SearchWindow window = new SearchWindow(owner, presenter, services.clock(), Objects.requireNonNull(open));
         window.dialog.setVisible(true);
         // half and half once the window has a size: few rows of results, long passages below
@@ -274,7 +278,7 @@ public final class SearchWindow {
             }
             where = " (at character " + (Math.min(now.position(), text.length()) + 1) + ", marked in the box)";
         }
-        problem.setText("<html>" + org.goldseam.app.ui.Html.escape(now.message() + where) + "</html>");
+        problem.setText("<html>" + org.goldseam.app.ui.common.Html.escape(now.message() + where) + "</html>");
         saved.enable();
     }
 

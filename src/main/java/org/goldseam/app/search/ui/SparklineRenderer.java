@@ -9,8 +9,8 @@ import java.util.List;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
-import org.goldseam.app.ui.CategoryColors;
-import org.goldseam.search.SparkPoint;
+import org.goldseam.app.ui.common.CategoryColors;
+import org.goldseam.search.model.SparkPoint;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 

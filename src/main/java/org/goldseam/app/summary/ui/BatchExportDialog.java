@@ -20,7 +20,8 @@ import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.Exports;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.summary.BatchExportPresenter.Scope;
 import org.goldseam.app.summary.BatchExportPresenter;
@@ -58,7 +59,7 @@ public final class BatchExportDialog {
     private final JButton showFolder = FormParts.named(new JButton("Show folder"), "Show the folder");
     private final JButton close = FormParts.named(new JButton("Close"), "Close");
 
-    private BatchExportDialog(Window owner, BatchExportPresenter presenter) {
+    private BatchExportDialog(Window owner, BatchExportPresenter presenter, java.util.concurrent.Executor background) {
         this.presenter = presenter;
         this.dialog = ExportWindows.modeless(owner, TITLE, TITLE, this::escape);
         this.status = new StatusBar(presenter);
@@ -163,7 +164,7 @@ public final class BatchExportDialog {
         });
         showFolder.setName("batch-show-folder");
         showFolder.setMnemonic(KeyEvent.VK_S);
-        showFolder.addActionListener(e -> Desktops.showFolder(dialog, presenter.folder()));
+        showFolder.addActionListener(e -> Desktops.showFolder(dialog, presenter.folder(), background));
         close.setName("batch-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][]"));
@@ -193,15 +194,16 @@ public final class BatchExportDialog {
     }
 
     /** Opens the dialog; the summaries go into a dated folder inside the clinician's Documents folder (or home). */
-    public static BatchExportDialog show(Window owner, VaultServices services, AppPreferences prefs) {
-        return show(owner, services, prefs, BatchExportPresenter.defaultFolder(SummaryFolders.defaultFolder(), services.clock()));
+    public static BatchExportDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, AppPreferences prefs) {
+        return show(owner, services, tasks, prefs, BatchExportPresenter.defaultFolder(SummaryFolders.defaultFolder(), services.clock()));
     }
 
-    /** As {@link #show(Window, VaultServices, AppPreferences)}, into {@code folder}. */
-    public static BatchExportDialog show(Window owner, VaultServices services, AppPreferences prefs, Path folder) {
-        BatchExportPresenter presenter = new BatchExportPresenter(SummaryService.of(services.vault(), services.clock()),
-                services.clients(), services.clock(), prefs, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
-        BatchExportDialog shown = new BatchExportDialog(owner, presenter);
+    /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, AppPreferences)}, into {@code folder}. */
+    public static BatchExportDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, AppPreferences prefs,
+                                         Path folder) {
+        BatchExportPresenter presenter = new BatchExportPresenter(Exports.summaries(services.vault(), services.clock(), prefs.auditActor()),
+                services.clients(), services.clock(), prefs, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
+        BatchExportDialog shown = new BatchExportDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);
         presenter.loadClients();
         shown.dialog.setVisible(true);

@@ -18,7 +18,7 @@ final class BatchTables {
     }
 
     /** Tick, name, status; ticking goes straight to the presenter. */
-    static final class Clients extends org.goldseam.app.ui.RowTableModel<ClientChoice> {
+    static final class Clients extends org.goldseam.app.ui.common.RowTableModel<ClientChoice> {
         private static final long serialVersionUID = 1L;
         private final transient BatchExportPresenter presenter;
 
@@ -68,7 +68,7 @@ final class BatchTables {
     }
 
     /** One row per client the batch reached; those that could not be written come first. */
-    static final class Report extends org.goldseam.app.ui.RowTableModel<BatchItem> {
+    static final class Report extends org.goldseam.app.ui.common.RowTableModel<BatchItem> {
         private static final long serialVersionUID = 1L;
 
         Report() {

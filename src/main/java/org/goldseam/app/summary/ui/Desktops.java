@@ -5,18 +5,16 @@ import java.awt.Desktop;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.concurrent.Executor;
 import javax.swing.JOptionPane;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Opens a summary in the system viewer, or its folder in the file manager. Where the desktop cannot
  * (no desktop integration, or it refuses), the path is shown in a field the clinician can copy from.
  * Opening runs off the event thread: some desktops take a moment to answer.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 final class Desktops {
     private Desktops() {
     }
@@ -25,36 +23,35 @@ final class Desktops {
         return Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
     }
 
-    static void open(Component parent, Path file) {
-        openOrShow(parent, file, "The summary is saved here; open it with your PDF viewer:");
+    static void open(Component parent, Path file, Executor background) {
+        openOrShow(parent, file, "The summary is saved here; open it with your PDF viewer:", background);
     }
 
-    static void showFolder(Component parent, @Nullable Path folder) {
-        openOrShow(parent, folder, "The summaries are in this folder:");
+    static void showFolder(Component parent, Path folder, Executor background) {
+        openOrShow(parent, folder, "The summaries are in this folder:", background);
     }
 
     /**
      * Opens {@code path} (a file or a folder) with the desktop; where it cannot, shows the path
      * under {@code explanation}.
      */
-    static void openOrShow(Component parent, @Nullable Path path, String explanation) {
+    static void openOrShow(Component parent, Path path, String explanation, Executor background) {
         if (!canOpen()) {
             showPath(parent, path, explanation);
             return;
         }
         File file = path.toFile();
-        Thread opener = new Thread(() -> {
+        // the desktop's file opener can take a moment: on the app's job lane, never the event thread
+        background.execute(() -> {
             try {
                 Desktop.getDesktop().open(file);
             } catch (IOException | RuntimeException e) {
                 SwingUtilities.invokeLater(() -> showPath(parent, path, explanation));
             }
-        }, "goldseam-open-summary");
-        opener.setDaemon(true);
-        opener.start();
+        });
     }
 
-    private static void showPath(Component parent, @Nullable Path path, String explanation) {
+    private static void showPath(Component parent, Path path, String explanation) {
         JTextField field = FormParts.named(new JTextField(path.toString(), Math.min(60, path.toString().length() + 2)),
                 "Location");
         field.setEditable(false);

@@ -19,7 +19,7 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.summary.Progress;
 import org.goldseam.app.summary.RecordExportPresenter;
 import org.goldseam.app.summary.RecordExportProperty;
@@ -56,7 +56,7 @@ public final class RecordExportDialog {
     private final JButton folder = FormParts.named(new JButton("Show folder"), "Show the folder");
     private final JButton close = FormParts.named(new JButton("Close"), "Close");
 
-    RecordExportDialog(Window owner, RecordExportPresenter presenter) {
+    RecordExportDialog(Window owner, RecordExportPresenter presenter, java.util.concurrent.Executor background) {
         this.presenter = presenter;
         String title = TITLE_PREFIX + presenter.clientName();
         this.dialog = ExportWindows.modeless(owner, title, title, this::escape);
@@ -124,11 +124,11 @@ public final class RecordExportDialog {
         open.setName("record-open");
         open.setMnemonic(KeyEvent.VK_O);
         open.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen(),
-                "The record is saved here; open it with your PDF viewer or editor:"));
+                "The record is saved here; open it with your PDF viewer or editor:", background));
         folder.setName("record-show-folder");
         folder.setMnemonic(KeyEvent.VK_S);
         folder.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen().getParent(),
-                "The exported record is in this folder:"));
+                "The exported record is in this folder:", background));
         close.setName("record-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][][]"));
@@ -152,18 +152,18 @@ public final class RecordExportDialog {
     }
 
     /** Opens the dialog for one client, exporting into the clinician's Documents folder (or home) unless they choose another. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor) {
-        return show(owner, services, clientId, clientName, actor, SummaryFolders.defaultFolder());
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor) {
+        return show(owner, services, tasks, clientId, clientName, actor, SummaryFolders.defaultFolder());
     }
 
-    /** As {@link #show(Window, VaultServices, long, String, String)}, proposing {@code folder}. */
-    public static RecordExportDialog show(Window owner, VaultServices services, long clientId, String clientName, String actor,
-                                          Path folder) {
-        // its own thread per export, not the vault worker: a long record must not hold up autosaves
-        BackgroundTasks tasks = new BackgroundTasks(RenderThreads.perJob(), SwingUtilities::invokeLater);
+    /** As {@link #show(Window, VaultServices, BackgroundTasks, long, String, String)}, proposing {@code folder}. */
+    public static RecordExportDialog show(Window owner, VaultServices services, BackgroundTasks tasks, long clientId,
+                                          String clientName, String actor, Path folder) {
+        // on the job lane, not the vault worker: a long record must not hold up autosaves
         RecordExportPresenter presenter = new RecordExportPresenter(RecordExporter.of(services.vault(), services.clock(), actor),
-                tasks, SwingUtilities::invokeLater, clientId, clientName, folder);
-        RecordExportDialog shown = new RecordExportDialog(owner, presenter);
+                tasks.jobLane(), SwingUtilities::invokeLater, clientId, clientName, folder);
+        RecordExportDialog shown = new RecordExportDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
         shown.export.requestFocusInWindow();

@@ -14,7 +14,8 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.Exports;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
@@ -44,7 +45,7 @@ public final class SummaryDialog {
     private final JButton close = FormParts.named(new JButton("Close"), "Close");
     private final JButton choose = FormParts.named(new JButton("Choose\u2026"), "Choose where to save the summary");
 
-    private SummaryDialog(Window owner, SummaryPresenter presenter) {
+    private SummaryDialog(Window owner, SummaryPresenter presenter, java.util.concurrent.Executor background) {
         this.presenter = presenter;
         String title = TITLE_PREFIX + presenter.clientName();
         this.dialog = ExportWindows.modeless(owner, title, title, this::escape);
@@ -89,10 +90,10 @@ public final class SummaryDialog {
         make.addActionListener(e -> makeSummary());
         open.setName("summary-open");
         open.setMnemonic(KeyEvent.VK_O);
-        open.addActionListener(e -> Desktops.open(dialog, presenter.result().file()));
+        open.addActionListener(e -> Desktops.open(dialog, presenter.result().file(), background));
         folder.setName("summary-folder");
         folder.setMnemonic(KeyEvent.VK_F);
-        folder.addActionListener(e -> Desktops.showFolder(dialog, presenter.result().file().getParent()));
+        folder.addActionListener(e -> Desktops.showFolder(dialog, presenter.result().file().getParent(), background));
         close.setName("summary-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][][]"));
@@ -112,17 +113,17 @@ public final class SummaryDialog {
     }
 
     /** Opens the dialog for one client, saving into the clinician's Documents folder (or home). */
-    public static SummaryDialog show(Window owner, VaultServices services, long clientId, String clientName,
-                                     AppPreferences prefs) {
-        return show(owner, services, clientId, clientName, prefs, SummaryFolders.defaultFolder());
+    public static SummaryDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, long clientId,
+                                     String clientName, AppPreferences prefs) {
+        return show(owner, services, tasks, clientId, clientName, prefs, SummaryFolders.defaultFolder());
     }
 
-    /** As {@link #show(Window, VaultServices, long, String, AppPreferences)}, with the default file in {@code folder}. */
-    public static SummaryDialog show(Window owner, VaultServices services, long clientId, String clientName,
-                                     AppPreferences prefs, Path folder) {
-        SummaryPresenter presenter = new SummaryPresenter(SummaryService.of(services.vault(), services.clock()),
-                services.clock(), prefs, clientId, clientName, folder, RenderThreads.perJob(), SwingUtilities::invokeLater);
-        SummaryDialog shown = new SummaryDialog(owner, presenter);
+    /** As {@link #show(Window, VaultServices, org.goldseam.app.tasks.BackgroundTasks, long, String, AppPreferences)}, with the default file in {@code folder}. */
+    public static SummaryDialog show(Window owner, VaultServices services, org.goldseam.app.tasks.BackgroundTasks tasks, long clientId,
+                                     String clientName, AppPreferences prefs, Path folder) {
+        SummaryPresenter presenter = new SummaryPresenter(Exports.summaries(services.vault(), services.clock(), prefs.auditActor()),
+                services.clock(), prefs, clientId, clientName, folder, tasks.jobExecutor(), SwingUtilities::invokeLater);
+        SummaryDialog shown = new SummaryDialog(owner, presenter, tasks.jobExecutor());
         ExportWindows.opened(shown, shown::close);
         shown.dialog.setVisible(true);
         shown.make.requestFocusInWindow();

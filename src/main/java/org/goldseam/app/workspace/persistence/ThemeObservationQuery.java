@@ -6,7 +6,7 @@ import static org.goldseam.db.Tables.THEME_OBSERVATION;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
-import org.goldseam.app.workspace.ThemeObservationRow;
+import org.goldseam.notes.ThemeObservationRow;
 import org.goldseam.framework.model.Category;
 import org.jooq.DSLContext;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.TreatmentGoal;
-import org.goldseam.framework.persistence.FrameworkWiring;
+import org.goldseam.framework.persistence.wiring.FrameworkWiring;
 import org.goldseam.vault.Vault;
 import org.jspecify.annotations.Nullable;
 

@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.Font;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -12,7 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.Html;
+import org.goldseam.app.lock.ui.LockGuard;
+import org.goldseam.app.ui.common.Html;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;
@@ -63,6 +65,7 @@ final class AddendaPanel extends JPanel {
         list.repaint();
     }
 
+    @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
     private void ask() {
         JComboBox<AddendumKind> kind = new JComboBox<>(AddendumKind.values());
         kind.setRenderer(Labels.renderer(Labels::of));
@@ -74,8 +77,22 @@ final class AddendaPanel extends JPanel {
         form.add(kind);
         form.add(new JLabel("Text (dated and signed with your name when added; it cannot be changed later)"));
         form.add(new JScrollPane(text));
-        int answer = JOptionPane.showConfirmDialog(owner, form, "Add addendum", JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.PLAIN_MESSAGE);
+        // an addendum cannot be changed once added: a lock never adds it unconfirmed, it keeps the
+        // text in memory and fills it in when the addendum form of this note is opened again
+        String draftKey = "note:" + (presenter.note() == null ? "none" : String.valueOf(presenter.note().id())) + "|Add addendum";
+        List<Object> opened = LockGuard.values(form);
+        LockGuard.drafts().take(draftKey).ifPresent(kept -> LockGuard.fill(form, kept.values()));
+        int answer;
+        try (LockGuard.Registration guard = LockGuard.guard(form, () -> {
+            List<Object> typed = LockGuard.values(form);
+            if (!typed.equals(opened)) {
+                LockGuard.drafts().keep(draftKey, "Add addendum", typed);
+            }
+            LockGuard.answer(form, JOptionPane.CLOSED_OPTION);
+        })) {
+            answer = JOptionPane.showConfirmDialog(owner, form, "Add addendum", JOptionPane.OK_CANCEL_OPTION,
+                    JOptionPane.PLAIN_MESSAGE);
+        }
         if (answer == JOptionPane.OK_OPTION) {
             presenter.addAddendum((AddendumKind) kind.getSelectedItem(), text.getText());
         }

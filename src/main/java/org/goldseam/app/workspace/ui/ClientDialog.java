@@ -12,6 +12,7 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.lock.ui.LockGuard;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientDetails;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,7 @@ final class ClientDialog {
     private ClientDialog() {
     }
 
+    @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
     static Optional<ClientDetails> show(Component owner, @Nullable Client existing, LocalDate today) {
         JTextField fullName = field("fullName", "Full name");
         JTextField preferred = field("preferredName", "Preferred name");
@@ -78,31 +80,63 @@ final class ClientDialog {
         SwingUtilities.invokeLater(fullName::requestFocusInWindow);
 
         String title = existing == null ? "New client" : "Edit client";
-        while (true) {
-            int answer = JOptionPane.showConfirmDialog(owner, form, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
-            if (answer != JOptionPane.OK_OPTION) {
-                return Optional.empty();
+        java.util.function.Supplier<ClientDetails> parse = () -> {
+            String name = fullName.getText().strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("Please enter the client's full name.");
+            }
+            LocalDate intakeDate = date(intake.getText(), "intake date");
+            if (intakeDate == null) {
+                throw new IllegalArgumentException("Please enter the intake date, as YYYY-MM-DD.");
+            }
+            LocalDate born = date(birth.getText(), "date of birth");
+            if (born != null && born.isAfter(today)) {
+                throw new IllegalArgumentException("The date of birth is in the future.");
+            }
+            return new ClientDetails(name, blankToNull(preferred.getText()),
+                    blankToNull(String.valueOf(pronouns.getSelectedItem())), born, blankToNull(email.getText()),
+                    blankToNull(phone.getText()), blankToNull(address.getText()), blankToNull(emergencyName.getText()),
+                    blankToNull(emergencyPhone.getText()), blankToNull(emergencyRelation.getText()),
+                    blankToNull(referral.getText()), intakeDate);
+        };
+        // a lock while the form is open: complete details are saved (they can be edited again);
+        // anything else typed is kept in memory and filled in when this form is opened again
+        String draftKey = (existing == null ? "new client" : "client:" + existing.id()) + "|" + title;
+        java.util.List<Object> opened = LockGuard.values(form);
+        LockGuard.drafts().take(draftKey).ifPresent(kept -> {
+            if (LockGuard.fill(form, kept.values())) {
+                problem.setText("Filled in with what you typed before Goldseam locked.");
+            }
+        });
+        boolean[] lockedWhileOpen = new boolean[1];
+        try (LockGuard.Registration guard = LockGuard.guard(form, () -> {
+            lockedWhileOpen[0] = true;
+            java.util.List<Object> typed = LockGuard.values(form);
+            if (typed.equals(opened)) {
+                LockGuard.answer(form, JOptionPane.CLOSED_OPTION);
+                return;
             }
             try {
-                String name = fullName.getText().strip();
-                if (name.isEmpty()) {
-                    throw new IllegalArgumentException("Please enter the client's full name.");
+                var unused = parse.get(); // only whether what was typed reads as a client
+                LockGuard.answer(form, JOptionPane.OK_OPTION);
+            } catch (IllegalArgumentException incomplete) {
+                LockGuard.drafts().keep(draftKey, title, typed);
+                LockGuard.answer(form, JOptionPane.CLOSED_OPTION);
+            }
+        })) {
+            while (true) {
+                int answer = JOptionPane.showConfirmDialog(owner, form, title, JOptionPane.OK_CANCEL_OPTION, JOptionPane.PLAIN_MESSAGE);
+                if (answer != JOptionPane.OK_OPTION) {
+                    return Optional.empty();
                 }
-                LocalDate intakeDate = date(intake.getText(), "intake date");
-                if (intakeDate == null) {
-                    throw new IllegalArgumentException("Please enter the intake date, as YYYY-MM-DD.");
+                try {
+                    return Optional.of(parse.get());
+                } catch (IllegalArgumentException invalid) {
+                    if (lockedWhileOpen[0]) {
+                        return Optional.empty();
+                    }
+                    problem.setText(invalid.getMessage());
                 }
-                LocalDate born = date(birth.getText(), "date of birth");
-                if (born != null && born.isAfter(today)) {
-                    throw new IllegalArgumentException("The date of birth is in the future.");
-                }
-                return Optional.of(new ClientDetails(name, blankToNull(preferred.getText()),
-                        blankToNull(String.valueOf(pronouns.getSelectedItem())), born, blankToNull(email.getText()),
-                        blankToNull(phone.getText()), blankToNull(address.getText()), blankToNull(emergencyName.getText()),
-                        blankToNull(emergencyPhone.getText()), blankToNull(emergencyRelation.getText()),
-                        blankToNull(referral.getText()), intakeDate));
-            } catch (IllegalArgumentException invalid) {
-                problem.setText(invalid.getMessage());
             }
         }
     }
@@ -112,7 +146,7 @@ final class ClientDialog {
         JTextField date = field("dischargeDate", "Discharge date");
         date.setText(today.toString());
         JPanel panel = new JPanel(new MigLayout("wrap 1, insets 4", "[360!, fill]"));
-        panel.add(new JLabel("<html>Discharge <b>" + org.goldseam.app.ui.Html.escape(clientName)
+        panel.add(new JLabel("<html>Discharge <b>" + org.goldseam.app.ui.common.Html.escape(clientName)
                 + "</b>? Their record stays in the vault; they move to the discharged list.</html>"));
         panel.add(date);
         JLabel problem = new JLabel(" ");

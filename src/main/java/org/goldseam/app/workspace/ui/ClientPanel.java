@@ -13,13 +13,11 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientStatus;
 import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /** One client: a header line (name, pronouns, age, since when, risk) and the workspace tabs. */
 @NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
@@ -39,7 +37,9 @@ final class ClientPanel extends JPanel {
     private final JButton discharge = new JButton("Discharge…");
     private final JTabbedPane tabs = new JTabbedPane();
     private final transient List<ClientTab> clientTabs = new ArrayList<>();
-    private transient @Nullable Client client;
+    /** Tabs whose data changed while they were not on screen: they reload when next shown. */
+    private final transient List<ClientTab> stale = new ArrayList<>();
+    private transient Client client;
 
     ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
         super(new BorderLayout());
@@ -75,6 +75,7 @@ final class ClientPanel extends JPanel {
         header.add(exportRecord);
         header.add(delete);
         tabs.setName("clientTabs");
+        tabs.addChangeListener(e -> refreshShownIfStale());
         add(header, BorderLayout.NORTH);
         add(tabs, BorderLayout.CENTER);
     }
@@ -93,19 +94,16 @@ final class ClientPanel extends JPanel {
         return tabs;
     }
 
-    @Nullable Long clientId() {
+    Long clientId() {
         return client == null ? null : client.id();
     }
 
     void show(long clientId, boolean riskFlag) {
-        tasks.run(() -> {
-            Client found = services.clients().findById(clientId).orElseThrow();
-            services.audit().append(AuditAction.CLIENT_VIEWED, actor, clientId, null, null, services.clock().instant());
-            return found;
-        }, found -> {
+        tasks.run(() -> services.clients().view(actor, clientId), found -> {
             client = found;
             showHeader(riskFlag);
         }, error -> name.setText("This client could not be loaded."));
+        stale.clear(); // every tab loads the client afresh
         for (ClientTab tab : clientTabs) {
             tab.showClient(clientId);
         }
@@ -141,10 +139,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.show(owner, client, LocalDate.now(services.clock())).ifPresent(details ->
-                tasks.run(() -> {
-                    services.clients().update(id, details);
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().edit(actor, id, details), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -156,7 +151,7 @@ final class ClientPanel extends JPanel {
     private void exportRecord() {
         if (client != null) {
             org.goldseam.app.summary.ui.RecordExportDialog.show(javax.swing.SwingUtilities.getWindowAncestor(this),
-                    services, client.id(), client.fullName(), actor);
+                    services, tasks, client.id(), client.fullName(), actor);
         }
     }
 
@@ -166,11 +161,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         ClientDialog.askDischargeDate(owner, client.fullName(), LocalDate.now(services.clock())).ifPresent(date ->
-                tasks.run(() -> {
-                    services.clients().discharge(id, date);
-                    services.audit().append(AuditAction.CLIENT_DISCHARGED, actor, id, null, null, services.clock().instant());
-                    return services.clients().findById(id).orElseThrow();
-                }, updated -> {
+                tasks.run(() -> services.clients().discharge(actor, id, date), updated -> {
                     client = updated;
                     showHeader(!risk.getText().isEmpty());
                     onClientChanged.run();
@@ -188,7 +179,7 @@ final class ClientPanel extends JPanel {
         }
         long id = client.id();
         String typed = javax.swing.JOptionPane.showInputDialog(owner,
-                "<html>This permanently removes <b>" + org.goldseam.app.ui.Html.escape(client.fullName())
+                "<html>This permanently removes <b>" + org.goldseam.app.ui.common.Html.escape(client.fullName())
                         + "</b>'s whole record: details, notes, measures, goals and history.<br>"
                         + "Backups made earlier still hold it. To confirm, type the client's full name:</html>",
                 "Delete client", javax.swing.JOptionPane.WARNING_MESSAGE);
@@ -196,24 +187,46 @@ final class ClientPanel extends JPanel {
             return;
         }
         tasks.run(() -> {
-            new org.goldseam.clients.ClientDeletion(services.vault(), services.clock(), actor,
-                    java.util.List.of(services.search()::onClientDeleted)).delete(id, typed);
+            services.clients().delete(actor, id, typed);
             return id;
         }, deleted -> {
             clear();
             onDeleted.run();
         }, error -> javax.swing.JOptionPane.showMessageDialog(owner,
-                error instanceof org.goldseam.clients.ClientDeletion.ConfirmationMismatch
+                error instanceof org.goldseam.app.services.ClientDeletion.ConfirmationMismatch
                         ? "The name typed does not match the client's full name. Nothing was deleted."
                         : org.goldseam.app.workspace.Problems.describe(error), "Not deleted",
                 javax.swing.JOptionPane.ERROR_MESSAGE));
     }
 
-    void refreshTabs() {
-        clientTabs.forEach(ClientTab::refresh);
+    /**
+     * A note was stored by {@code source}, which has already reloaded what it shows. The tab on
+     * screen (if another) reloads now; the others reload when they are next shown, not after every
+     * autosave.
+     */
+    void noteStoredBy(ClientTab source) {
+        for (ClientTab tab : clientTabs) {
+            if (tab == source || stale.contains(tab)) {
+                continue;
+            }
+            if (tab.component() == tabs.getSelectedComponent()) {
+                tab.refresh();
+            } else {
+                stale.add(tab);
+            }
+        }
+    }
+
+    private void refreshShownIfStale() {
+        for (ClientTab tab : clientTabs) {
+            if (tab.component() == tabs.getSelectedComponent() && stale.remove(tab)) {
+                tab.refresh();
+            }
+        }
     }
 
     void clear() {
+        stale.clear();
         client = null;
         name.setText("");
         details.setText("");

@@ -3,6 +3,7 @@ package org.goldseam.app.workspace.ui;
 import java.awt.Component;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -14,13 +15,15 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
+import org.goldseam.app.lock.ui.LockGuard;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A modal form with Save and Cancel: Escape cancels, Ctrl+Enter saves (Enter stays free for
  * multi-line text). {@code check} returns a sentence when the form cannot be saved yet, shown
- * above the buttons; the typed text stays so nothing is lost.
+ * above the buttons; the typed text stays so nothing is lost. A lock closes the form and keeps what
+ * was typed as a draft ({@link LockGuard}).
  */
 @NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 final class FormDialog {
@@ -62,6 +65,7 @@ final class FormDialog {
         };
     }
 
+    @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
     static <T> Optional<T> show(Component parent, String title, String saveText, JComponent form,
                                 JComponent firstFocus, Supplier<Result<T>> check) {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
@@ -102,7 +106,25 @@ final class FormDialog {
         if (firstFocus != null) {
             SwingUtilities.invokeLater(firstFocus::requestFocusInWindow);
         }
-        dialog.setVisible(true);
+        // a lock while the form is open closes it; what was typed is kept in memory, never saved
+        // unconfirmed (a half-answered PHQ-9 or a half-written risk review is not a record), and
+        // filled in again when the same form is opened for the same client after unlocking
+        String draftKey = LockGuard.scope() + "|" + title;
+        List<Object> opened = LockGuard.values(form);
+        LockGuard.drafts().take(draftKey).ifPresent(kept -> {
+            if (LockGuard.fill(form, kept.values())) {
+                problem.setText("Filled in with what you typed before Goldseam locked.");
+            }
+        });
+        try (LockGuard.Registration guard = LockGuard.guard(form, () -> {
+            List<Object> typed = LockGuard.values(form);
+            if (!typed.equals(opened)) {
+                LockGuard.drafts().keep(draftKey, title, typed);
+            }
+            dialog.dispose();
+        })) {
+            dialog.setVisible(true);
+        }
         @SuppressWarnings("unchecked")
         T value = (T) outcome[0];
         return Optional.ofNullable(value);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.swing.JComponent;
 import javax.swing.UIManager;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.framework.model.FormulationRole;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;

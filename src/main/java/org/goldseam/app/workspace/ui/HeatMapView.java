@@ -20,9 +20,9 @@ import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.ThemeHeatMapModel;
-import org.goldseam.app.workspace.ThemeObservationRow;
+import org.goldseam.notes.ThemeObservationRow;
 import org.jspecify.annotations.Nullable;
 
 /**

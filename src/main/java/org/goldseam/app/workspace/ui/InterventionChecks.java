@@ -5,15 +5,20 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.swing.JCheckBox;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.InterventionUse;
+import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.NoteContent;
 
-/** The note's interventions: a check box for every intervention in the taxonomy. */
+/**
+ * The note's interventions: in a draft, a check box for every active intervention in the taxonomy;
+ * in a signed note, only the interventions it records, named as they were at signing.
+ */
 final class InterventionChecks extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -25,8 +30,23 @@ final class InterventionChecks extends JPanel {
         setName("interventions");
     }
 
-    void show(TaxonomyIndex taxonomy, NoteContent content, boolean editable) {
+    /** @param atSigning null for a draft; for a signed note, the labels it was signed with */
+    void show(TaxonomyIndex taxonomy, NoteContent content, boolean editable, LabelsAtSigning atSigning) {
         removeAll();
+        if (atSigning != null) {
+            for (InterventionUse use : content.interventions()) {
+                TaxonomyEntry now = taxonomy.byId().get(use.entryId());
+                JCheckBox box = new JCheckBox(atSigning.entryLabel(use.entryId(), taxonomy.label(use.entryId())), true);
+                box.setName("intervention:" + (now == null ? use.entryId() : now.key()));
+                box.setEnabled(false);
+                add(box);
+            }
+            if (content.interventions().isEmpty()) {
+                add(new JLabel("None recorded."));
+            }
+            revalidate();
+            return;
+        }
         for (TaxonomyEntry entry : taxonomy.interventions()) {
             JCheckBox box = new JCheckBox(entry.label());
             box.setName("intervention:" + entry.key());

@@ -18,7 +18,7 @@ import javax.swing.KeyStroke;
 import javax.swing.border.EmptyBorder;
 import javax.swing.border.MatteBorder;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.MeasureForm;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.measure.Item;

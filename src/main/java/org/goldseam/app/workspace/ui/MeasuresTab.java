@@ -14,9 +14,9 @@ import javax.swing.JToggleButton;
 import javax.swing.border.EmptyBorder;
 import javax.swing.border.MatteBorder;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.app.workspace.MeasureForm;
 import org.goldseam.app.workspace.MeasuresPresenter;
@@ -184,7 +184,7 @@ public final class MeasuresTab implements ClientTab {
     }
 
     /** Newest form first: date, total, band, and whether every item was answered. */
-    private final class AdministrationTable extends org.goldseam.app.ui.RowTableModel<Administration> {
+    private final class AdministrationTable extends org.goldseam.app.ui.common.RowTableModel<Administration> {
         private static final long serialVersionUID = 1L;
         private transient @Nullable Instrument instrument;
 

@@ -1,5 +1,6 @@
 package org.goldseam.app.workspace.ui;
 
+import org.goldseam.app.ui.common.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.time.ZoneId;
@@ -15,7 +16,6 @@ import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.WidthTrackingPanel;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.NoteHighlights;
@@ -211,10 +211,13 @@ final class NoteEditorPanel extends JPanel {
                         + note.signedBy() + late + "  ·  read-only; add an addendum for changes");
             }
             header.show(content, editable);
+            // a signed note reads as it was signed: its own labels, its own goals, nothing added since
+            org.goldseam.notes.LabelsAtSigning atSigning = note.isSigned() ? note.atSigning() : null;
             themes.setEditable(editable);
+            themes.setLabelsAtSigning(atSigning);
             themes.show(content.observations(), true);
-            interventions.show(taxonomy, content, editable);
-            goalRows.show(goals, content, editable);
+            interventions.show(taxonomy, content, editable, atSigning);
+            goalRows.show(goals, content, editable, atSigning);
             showSections(content, editable);
             privateArea.setText(content.privateNotes() == null ? "" : content.privateNotes());
             privateArea.setEditable(editable);
@@ -312,7 +315,7 @@ final class NoteEditorPanel extends JPanel {
             offer.getAccessibleContext().setAccessibleName("Add suggested theme " + suggestion.label());
             offer.putClientProperty("JButton.buttonType", "roundRect");
             offer.setBorder(BorderFactory.createCompoundBorder(
-                    BorderFactory.createMatteBorder(0, 4, 0, 0, org.goldseam.app.ui.CategoryColors.of(taxonomy.category(suggestion.entryId()))),
+                    BorderFactory.createMatteBorder(0, 4, 0, 0, org.goldseam.app.ui.common.CategoryColors.of(taxonomy.category(suggestion.entryId()))),
                     BorderFactory.createEmptyBorder(2, 6, 2, 6)));
             offer.addActionListener(e -> presenter.accept(suggestion));
             suggestionsRow.add(offer);

@@ -135,7 +135,7 @@ final class OverviewDialogs {
             scroll.getVerticalScrollBar().setUnitIncrement(16);
             JPanel column = new JPanel(new MigLayout("insets 0, wrap 1, fill", "[grow, fill]", "[][grow, fill]"));
             JLabel title = Views.title(Formats.sentence(Formats.words(role.code())));
-            title.setForeground(org.goldseam.app.ui.CategoryColors.of(role.category()).darker());
+            title.setForeground(org.goldseam.app.ui.common.CategoryColors.of(role.category()).darker());
             column.add(title);
             column.add(scroll, "h 150:180:, w 280:320:");
             form.add(column);

@@ -19,7 +19,7 @@ import javax.swing.border.CompoundBorder;
 import javax.swing.border.EmptyBorder;
 import javax.swing.border.MatteBorder;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.app.workspace.MeasureForm;
 import org.goldseam.app.workspace.Overview;

@@ -7,7 +7,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.Overview;
 import org.goldseam.app.workspace.OverviewPresenter;
@@ -25,7 +25,7 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
     private final ZoneId zone;
     private final TabFrame frame;
     /** Two columns that follow the viewport's width and scroll vertically. */
-    private final JPanel content = new org.goldseam.app.ui.WidthTrackingPanel(
+    private final JPanel content = new org.goldseam.app.ui.common.WidthTrackingPanel(
             new MigLayout("insets 8 20 20 20, fillx, gap 32 0", "[58%, fill][42%, fill]"));
     /** The client the columns show, so a refresh of the same client keeps the scroll position. */
     private long shownClientId = -1;

@@ -83,7 +83,7 @@ final class SessionRecordsPanel extends JPanel {
     private void showRecorded() {
         recorded.removeAll();
         for (String line : presenter.recorded()) {
-            JLabel label = new JLabel("<html>" + org.goldseam.app.ui.Html.escape(line) + "</html>");
+            JLabel label = new JLabel("<html>" + org.goldseam.app.ui.common.Html.escape(line) + "</html>");
             label.setName("recordedLine");
             recorded.add(label);
         }

@@ -22,14 +22,13 @@ import javax.swing.JSplitPane;
 import javax.swing.ListSelectionModel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.NoteContents;
 import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
-import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.TreatmentGoal;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteListItem;
@@ -62,7 +61,9 @@ final class SessionsTab implements ClientTab {
         this.preferences = preferences;
         this.zone = zone;
         this.onStored = onStored;
-        this.editor = new NoteEditorPresenter(services, tasks, scheduler, () -> preferences.get().signature(), this::stored);
+        // audit entries name the clinician (or the account while the vault names nobody); only a named clinician signs
+        this.editor = new NoteEditorPresenter(services, tasks, scheduler, () -> preferences.get().auditActor(),
+                () -> preferences.get().signature(), this::stored);
         this.editorPanel = new NoteEditorPanel(editor, zone, owner);
 
         list.setName("sessionList");
@@ -123,8 +124,8 @@ final class SessionsTab implements ClientTab {
         clientId = id;
         editor.close();
         loadList(null);
-        tasks.run(() -> services.framework().goals().goals(id).stream()
-                        .filter(g -> g.status() == GoalStatus.ACTIVE).toList(),
+        // every goal: a draft offers the active ones, a signed note names the ones it rated, whatever their status now
+        tasks.run(() -> services.framework().goals().goals(id),
                 editorPanel::setGoals, error -> editorPanel.setGoals(List.of()));
     }
 

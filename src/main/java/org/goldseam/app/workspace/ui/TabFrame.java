@@ -12,7 +12,7 @@ import javax.swing.border.CompoundBorder;
 import javax.swing.border.EmptyBorder;
 import javax.swing.border.MatteBorder;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.ClientPresenter;
 import org.goldseam.app.workspace.LoadState;
 import org.goldseam.app.workspace.PresenterProperty;

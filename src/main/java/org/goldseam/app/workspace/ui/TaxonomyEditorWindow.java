@@ -20,9 +20,9 @@ import javax.swing.ListSelectionModel;
 import javax.swing.WindowConstants;
 import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.app.workspace.TaxonomyEditorPresenter;
 import org.goldseam.framework.model.Category;
@@ -236,7 +236,7 @@ public final class TaxonomyEditorWindow {
         });
     }
 
-    private static final class EntryTable extends org.goldseam.app.ui.RowTableModel<TaxonomyEntry> {
+    private static final class EntryTable extends org.goldseam.app.ui.common.RowTableModel<TaxonomyEntry> {
         private static final long serialVersionUID = 1L;
 
         EntryTable() {

@@ -25,17 +25,20 @@ import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
-import org.goldseam.app.ui.CategoryColors;
+import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.ShameKind;
 import org.goldseam.notes.ThemeObservation;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The themes of a note as chips (category hue, label, intensity 0–10, optional verbatim quote,
  * core or adaptive shame where it applies), and a field to add one by typing part of its name and
  * pressing Enter.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0016
 final class ThemeChipsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_INTENSITY = 5;
@@ -49,6 +52,7 @@ final class ThemeChipsPanel extends JPanel {
     private final JPopupMenu popup = new JPopupMenu();
     private transient List<ThemeObservation> shown = List.of();
     private boolean editable = true;
+    private transient LabelsAtSigning atSigning;
 
     /** @param edit applies a change to the note's observations (through the presenter) */
     ThemeChipsPanel(Consumer<UnaryOperator<List<ThemeObservation>>> edit) {
@@ -85,6 +89,11 @@ final class ThemeChipsPanel extends JPanel {
         add.setVisible(editable);
     }
 
+    /** For a signed note, the labels it was signed with (its chips name themes by them); null for a draft. */
+    void setLabelsAtSigning(LabelsAtSigning atSigning) {
+        this.atSigning = atSigning;
+    }
+
     /** Rebuilds the chips when the set of themes changed (not on every intensity change). */
     void show(List<ThemeObservation> observations, boolean force) {
         if (!force && ids(observations).equals(ids(shown))) {
@@ -118,7 +127,7 @@ final class ThemeChipsPanel extends JPanel {
         JPanel chip = new JPanel(new MigLayout("insets 3 8 3 6, gap 6", "[160:240:300][60!][60:200:, grow, fill][130!][]"));
         chip.setBorder(BorderFactory.createMatteBorder(0, 5, 0, 0, hue));
         chip.setBackground(CategoryColors.soft(hue, 0.14f));
-        String label = taxonomy.label(id);
+        String label = atSigning == null ? taxonomy.label(id) : atSigning.entryLabel(id, taxonomy.label(id));
         chip.setName("theme:" + label);
         JLabel name = new JLabel(label);
         name.setToolTipText(label + " · " + taxonomy.category(id).code().replace('_', ' '));

@@ -10,7 +10,8 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JSplitPane;
 import javax.swing.SwingConstants;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.lock.ui.LockGuard;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.ClientListPresenter;
@@ -19,7 +20,6 @@ import org.goldseam.app.workspace.NoteEditorPresenter;
 import org.goldseam.app.workspace.Problems;
 import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
-import org.goldseam.audit.AuditAction;
 import org.goldseam.clients.ClientDetails;
 import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
@@ -53,12 +53,13 @@ public final class WorkspacePanel extends JPanel {
         ZoneId zone = services.clock().getZone();
         this.clients = new ClientListPresenter(services, tasks, zone);
         this.listPanel = new ClientListPanel(clients, this::chooseClient, this::newClient);
-        this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().signature(), clients::load);
+        this.clientPanel = new ClientPanel(services, tasks, owner, preferences.get().auditActor(), clients::load);
         this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
         this.overview = new OverviewTab(services, tasks);
         MeasuresTab measures = new MeasuresTab(services, tasks);
         clientPanel.onDeleted(() -> {
             currentClient = null;
+            LockGuard.setScope("");
             rightCards.show(right, "empty");
             clients.load();
         });
@@ -163,12 +164,12 @@ public final class WorkspacePanel extends JPanel {
     public void openSummary() {
         if (currentClient != null) {
             String name = clients.row(currentClient).map(ClientRow::fullName).orElse("");
-            org.goldseam.app.summary.ui.SummaryDialog.show(owner, services, currentClient, name, preferences.get());
+            org.goldseam.app.summary.ui.SummaryDialog.show(owner, services, tasks, currentClient, name, preferences.get());
         }
     }
 
     public void openBatchExport() {
-        org.goldseam.app.summary.ui.BatchExportDialog.show(owner, services, preferences.get());
+        org.goldseam.app.summary.ui.BatchExportDialog.show(owner, services, tasks, preferences.get());
     }
 
     public VaultServices services() {
@@ -191,6 +192,7 @@ public final class WorkspacePanel extends JPanel {
                 return;
             }
             currentClient = clientId;
+            LockGuard.setScope("client:" + clientId);
             listPanel.select(clientId);
             clientPanel.show(clientId, clients.row(clientId).map(ClientRow::riskFlag).orElse(false));
             rightCards.show(right, "client");
@@ -203,12 +205,8 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void create(ClientDetails details) {
-        String actor = preferences.get().signature();
-        tasks.run(() -> {
-            long id = services.clients().insert(details);
-            services.audit().append(AuditAction.CLIENT_CREATED, actor, id, null, null, services.clock().instant());
-            return id;
-        }, id -> {
+        String actor = preferences.get().auditActor();
+        tasks.run(() -> services.clients().create(actor, details), id -> {
             clients.setFilter("");
             clients.setStatusFilter(ClientListPresenter.StatusFilter.ACTIVE);
             clients.load();
@@ -249,7 +247,7 @@ public final class WorkspacePanel extends JPanel {
     }
 
     private void noteStored() {
-        clientPanel.refreshTabs();
+        clientPanel.noteStoredBy(sessions);
     }
 
     public Place place() {
@@ -265,6 +263,7 @@ public final class WorkspacePanel extends JPanel {
             return;
         }
         currentClient = place.clientId();
+        LockGuard.setScope("client:" + currentClient);
         clientPanel.show(place.clientId(), false);
         rightCards.show(right, "client");
         clients.addListener(ClientListPresenter.Property.ROWS, e -> listPanel.select(currentClient));
@@ -296,6 +295,7 @@ public final class WorkspacePanel extends JPanel {
             taxonomyEditor = null;
         }
         currentClient = null;
+        LockGuard.setScope("");
         clients.clear();
         clientPanel.clear();
         rightCards.show(right, "empty");

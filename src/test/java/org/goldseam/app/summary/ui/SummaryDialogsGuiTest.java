@@ -41,6 +41,8 @@ class SummaryDialogsGuiTest {
     private static DemoWorkspace demo;
     private static ClientSummary client;
     private Robot robot;
+    private final org.goldseam.app.tasks.BackgroundTasks tasks =
+            org.goldseam.app.tasks.BackgroundTasks.withWorkerThread(javax.swing.SwingUtilities::invokeLater);
 
     @TempDir
     Path folder;
@@ -92,7 +94,7 @@ class SummaryDialogsGuiTest {
 
     @Test
     void choosingLastSixMonthsAndMakingTheSummaryEndsWithTheFileToOpen() throws Exception {
-        SummaryDialog shown = GuiActionRunner.execute(() -> SummaryDialog.show(null, demo.services(), client.id(),
+        SummaryDialog shown = GuiActionRunner.execute(() -> SummaryDialog.show(null, demo.services(), tasks, client.id(),
                 client.fullName(), AppPreferences.defaults(), folder));
         DialogFixture dialog = new DialogFixture(robot, shown.dialog());
         assertThat(GuiActionRunner.execute(() -> shown.dialog().getTitle())).isEqualTo(SummaryDialog.TITLE_PREFIX + client.fullName());
@@ -124,7 +126,7 @@ class SummaryDialogsGuiTest {
 
     @Test
     void aBatchOfTickedClientsEndsWithAReportRowPerClient() throws Exception {
-        BatchExportDialog shown = GuiActionRunner.execute(() -> BatchExportDialog.show(null, demo.services(),
+        BatchExportDialog shown = GuiActionRunner.execute(() -> BatchExportDialog.show(null, demo.services(), tasks,
                 AppPreferences.defaults(), folder.resolve("batch")));
         DialogFixture dialog = new DialogFixture(robot, shown.dialog());
         waitFor("the clients are listed", () -> shown.presenter().choices().size() >= 3);
@@ -162,7 +164,7 @@ class SummaryDialogsGuiTest {
 
     @Test
     void theRecordExportWarnsWhilePrivateNotesAreTickedAndEndsWithTheFiles() throws Exception {
-        RecordExportDialog shown = GuiActionRunner.execute(() -> RecordExportDialog.show(null, demo.services(), client.id(),
+        RecordExportDialog shown = GuiActionRunner.execute(() -> RecordExportDialog.show(null, demo.services(), tasks, client.id(),
                 client.fullName(), "Dr Ana Q. Invented", folder.resolve("records")));
         DialogFixture dialog = new DialogFixture(robot, shown.dialog());
         javax.swing.JTextArea warning = robot.finder().findByName(shown.dialog(), "record-private-warning",

@@ -10,7 +10,7 @@ import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
-import org.goldseam.app.persistence.VaultServices;
+import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.ThemeChoice;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.ui.Themes;

@@ -1,7 +1,0 @@
-package org.goldseam.search;
-
-import org.goldseam.clients.ClientStatus;
-
-/** Who a result is about: what the results table shows in its first columns. */
-public record ClientRef(long id, String fullName, ClientStatus status) {
-}

@@ -1,0 +1,33 @@
+package org.goldseam.testing;
+
+import org.jooq.DSLContext;
+
+/** Turns a fresh vault back into what an older Goldseam wrote, to test the upgrade from there. */
+public final class VaultDowngrade {
+    private VaultDowngrade() {
+    }
+
+    /**
+     * Undoes migration 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
+     * covered), no hash_version column, no history row for it.
+     */
+    public static void toSchema6(DSLContext dsl) {
+        Tampering.removeAuditGuard(dsl);
+        dsl.execute("UPDATE audit_event SET hash_version = 1");
+        Tampering.recomputeAuditChain(dsl);
+        dsl.execute("ALTER TABLE audit_event DROP CONSTRAINT ck_audit_event_hash_version");
+        dsl.execute("ALTER TABLE audit_event DROP COLUMN hash_version");
+        Tampering.restoreAuditGuard(dsl);
+        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+    }
+
+    /** Undoes migrations 7 and 6: no labels kept at signing, no clinician identity, no history row for it. */
+    public static void toSchema5(DSLContext dsl) {
+        toSchema6(dsl);
+        dsl.execute("DROP TABLE clinician");
+        dsl.execute("ALTER TABLE theme_observation DROP COLUMN label_at_signing");
+        dsl.execute("ALTER TABLE note_intervention DROP COLUMN label_at_signing");
+        dsl.execute("ALTER TABLE goal_progress DROP COLUMN goal_at_signing");
+        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6'");
+    }
+}
