@@ -13,6 +13,7 @@ import org.goldseam.audit.AuditAnchor;
 import org.goldseam.backup.BackupArchive;
 import org.goldseam.backup.BackupManifest;
 import org.goldseam.vault.VaultException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the audit anchor that Goldseam wrote into a file it made outside the vault: a backup (its
@@ -27,7 +28,7 @@ public final class AnchorFiles {
     }
 
     /** An anchor and the vault it was taken from (null when the file does not say). */
-    public record Found(String vaultId, AuditAnchor anchor, String kind) {
+    public record Found(@Nullable String vaultId, AuditAnchor anchor, String kind) {
     }
 
     /** Why a file gives no anchor, in words for the command line. */

@@ -32,7 +32,7 @@ record DesktopLaunch(Optional<Path> dataDir) {
             return false;
         }
         try {
-            Path.of(value);
+            var unused = Path.of(value);
             return true;
         } catch (java.nio.file.InvalidPathException e) {
             return false;

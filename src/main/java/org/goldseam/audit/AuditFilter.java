@@ -1,6 +1,7 @@
 package org.goldseam.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which audit entries to list; every null criterion matches everything.
@@ -8,7 +9,7 @@ import java.time.Instant;
  * @param from inclusive
  * @param until exclusive
  */
-public record AuditFilter(Instant from, Instant until, AuditAction action, Long clientId, Long noteId) {
+public record AuditFilter(@Nullable Instant from, @Nullable Instant until, @Nullable AuditAction action, @Nullable Long clientId, @Nullable Long noteId) {
     public static AuditFilter all() {
         return new AuditFilter(null, null, null, null, null);
     }

@@ -2,6 +2,7 @@ package org.goldseam.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where audit entries go: the vault's append-only trail. An interface here so that {@link AuditService}
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public interface AuditLog {
     /** Appends one entry chained to the last; joins the caller's transaction if there is one. */
-    AuditEvent append(AuditAction action, String actor, Long clientId, Long noteId, String detail, Instant at);
+    AuditEvent append(AuditAction action, String actor, @Nullable Long clientId, @Nullable Long noteId, @Nullable String detail, Instant at);
 
     List<AuditEvent> list(AuditFilter filter);
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records who did what in the vault, for the desktop app and the command line. Entries carry ids,
@@ -131,7 +132,7 @@ public final class AuditService {
         return log.verifyChain();
     }
 
-    private void record(AuditAction action, Long clientId, Long noteId, String detail) {
+    private void record(AuditAction action, @Nullable Long clientId, @Nullable Long noteId, @Nullable String detail) {
         log.append(action, actor, clientId, noteId, detail, clock.instant());
     }
 

@@ -1,6 +1,7 @@
 package org.goldseam.audit;
 
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of checking the audit chain.
@@ -9,7 +10,7 @@ import java.util.OptionalLong;
  * @param firstBrokenId the id of the first entry whose hash or link does not match, or null if the
  *     chain is intact. An edited entry is reported itself; a removed one by the entry after it.
  */
-public record ChainVerification(long checkedRows, Long firstBrokenId) {
+public record ChainVerification(long checkedRows, @Nullable Long firstBrokenId) {
     public boolean intact() {
         return firstBrokenId == null;
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backups nobody has to remember: one as the vault closes, and one a day while it stays open.
@@ -36,7 +37,7 @@ public final class AutomaticBackups {
         record Done(BackupResult result) implements Outcome {
         }
 
-        record Failed(String message) implements Outcome {
+        record Failed(@Nullable String message) implements Outcome {
         }
 
         record NotDue(Instant lastBackup) implements Outcome {

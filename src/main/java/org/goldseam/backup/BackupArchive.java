@@ -31,6 +31,7 @@ import org.goldseam.vault.Durable;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The backup file: a zip holding the vault's encrypted database exactly as H2 stores it, a copy of
@@ -80,7 +81,7 @@ public final class BackupArchive {
      * renamed, so a backup file that exists is always complete.
      */
     static BackupManifest pack(InputStream database, long databaseSize, byte[] header, String vaultId, BackupKind kind,
-            Instant at, String goldseamVersion, AuditAnchor auditAnchor, Path target, BackupProgress progress) throws IOException {
+            Instant at, String goldseamVersion, @Nullable AuditAnchor auditAnchor, Path target, BackupProgress progress) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
         MessageDigest sha = sha256();
         long written = 0;
@@ -237,7 +238,7 @@ public final class BackupArchive {
             JsonNode headerSha = root.path("headerSha256");
             if (version < 1 || size < 0 || !sha.matches("[0-9a-f]{64}") || !root.path("vaultId").isTextual()
                     || root.path("vaultId").asText().isBlank()
-                    || !(headerSha.isMissingNode() || headerSha.isTextual() && headerSha.asText().matches("[0-9a-f]{64}"))) {
+                    || !(headerSha.isMissingNode() || (headerSha.isTextual() && headerSha.asText().matches("[0-9a-f]{64}")))) {
                 throw notABackup(backup, "its description is incomplete");
             }
             JsonNode trail = root.path("auditTrail");

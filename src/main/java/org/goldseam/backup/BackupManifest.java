@@ -3,6 +3,7 @@ package org.goldseam.backup;
 import java.time.Instant;
 import java.util.Objects;
 import org.goldseam.audit.AuditAnchor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a backup file says about itself, in its {@value BackupArchive#MANIFEST_ENTRY} entry. No client
@@ -16,7 +17,7 @@ import org.goldseam.audit.AuditAnchor;
  * the trail has not been shortened or rewritten since. Null in backups made before it was recorded.
  */
 public record BackupManifest(int formatVersion, String vaultId, Instant createdAt, BackupKind kind, String goldseamVersion,
-                             long databaseSize, String databaseSha256, String headerSha256, AuditAnchor auditAnchor) {
+                             long databaseSize, String databaseSha256, @Nullable String headerSha256, @Nullable AuditAnchor auditAnchor) {
     public static final int FORMAT_VERSION = 1;
 
     public BackupManifest {

@@ -26,6 +26,7 @@ import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultHeaderFile;
 import org.goldseam.vault.VaultProblem;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Backs up an open vault while it stays in use, proves the backup restorable by opening a copy of
@@ -195,7 +196,7 @@ public final class BackupService {
         return e.getClass().getSimpleName();
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file == null) {
             return;
         }

@@ -20,6 +20,7 @@ import org.goldseam.vault.VaultHeaderFile;
 import org.goldseam.vault.VaultProblem;
 import org.goldseam.vault.VaultReplacement;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Puts a backup in place of the vault in a folder. In order, and stopping with nothing replaced at
@@ -95,7 +96,7 @@ public final class RestoreService {
         }
     }
 
-    private static String liveVaultId(VaultFiles live) {
+    private static @Nullable String liveVaultId(VaultFiles live) {
         try {
             return live.headerExists() ? VaultHeaderFile.read(live.header()).vaultId() : null;
         } catch (VaultException e) {
@@ -107,7 +108,7 @@ public final class RestoreService {
      * Copies the vault about to be replaced, as its files are (it is closed and locked), into a
      * backup file. It may be damaged; it is kept anyway, as the record of what was replaced.
      */
-    private Path keepPrevious(VaultFiles live, String vaultId, Path folder) throws IOException {
+    private Path keepPrevious(VaultFiles live, @Nullable String vaultId, Path folder) throws IOException {
         Durable.createPrivateFolder(folder);
         String id = vaultId == null ? "unknown" : vaultId;
         Path target = BackupArchive.newFile(folder, clock.instant(), BackupKind.BEFORE_RESTORE, id);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.goldseam.search.SearchService;
@@ -46,7 +47,7 @@ public final class BenchChild {
         try {
             Path folder = Path.of(args[1]);
             char[] passphrase = Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8).get(0).toCharArray();
-            Clock clock = Clock.systemDefaultZone();
+            Clock clock = Clock.system(ZoneId.systemDefault());
             if (COLD.equals(args[0])) {
                 cold(folder, passphrase, clock, Path.of(args[3]), Long.parseLong(args[4]),
                         new SummaryPeriod(LocalDate.parse(args[5]), LocalDate.parse(args[6])));

@@ -2,6 +2,7 @@ package org.goldseam.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The rows of one bench run and the notes that explain them, printed as Markdown. */
 public final class BenchReport {
@@ -48,7 +49,7 @@ public final class BenchReport {
         return out.toString();
     }
 
-    private static String cell(String text) {
+    private static String cell(@Nullable String text) {
         return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
     }
 }

@@ -1,6 +1,7 @@
 package org.goldseam.bench;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the results table: what was measured, on which vault size, Goldseam's numbers, the
@@ -10,8 +11,8 @@ import java.util.Objects;
  * @param goal     the goal in words, null when the row has none
  * @param goalMet  null when the row has no goal
  */
-public record BenchRow(String area, String measure, String size, String value, String baseline, String ratio,
-                       String goal, Boolean goalMet) {
+public record BenchRow(String area, String measure, String size, String value, @Nullable String baseline, @Nullable String ratio,
+                       @Nullable String goal, @Nullable Boolean goalMet) {
     public BenchRow {
         Objects.requireNonNull(area, "area");
         Objects.requireNonNull(measure, "measure");

@@ -18,11 +18,13 @@ import org.goldseam.demo.persistence.DemoWriter;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * {@code goldseam bench}: builds (or reuses) demo vaults, measures Goldseam against its baselines
  * and returns the table. Nothing here is a pass/fail test; goals are reported, not asserted.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Benchmarks {
     private final BenchConfig config;
     private final Vaults vaults;

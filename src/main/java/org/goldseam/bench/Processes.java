@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Launching child processes the way the benchmarks need: this JVM's java and class path. */
 final class Processes {
@@ -75,7 +76,7 @@ final class Processes {
 
     record Result(int exitCode, List<String> lines) {
         /** The value of the first line "key value", or null. */
-        String value(String key) {
+        @Nullable String value(String key) {
             for (String line : lines) {
                 if (line.startsWith(key + " ")) {
                     return line.substring(key.length() + 1).trim();

@@ -25,7 +25,7 @@ final class Timer {
     /** For work that reports its own duration in milliseconds (e.g. only part of what it does). */
     static Stats repeatReported(int warmups, int runs, Supplier<Double> work) {
         for (int i = 0; i < warmups; i++) {
-            work.get();
+            var unused = work.get(); // a warm-up: only the timed runs count
         }
         List<Double> millis = new ArrayList<>(runs);
         for (int i = 0; i < runs; i++) {

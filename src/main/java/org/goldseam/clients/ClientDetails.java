@@ -2,6 +2,7 @@ package org.goldseam.clients;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a clinician types about a client: the input for creating and updating one. Status and
@@ -9,16 +10,16 @@ import java.util.Objects;
  */
 public record ClientDetails(
         String fullName,
-        String preferredName,
-        String pronouns,
-        LocalDate dateOfBirth,
-        String email,
-        String phone,
-        String address,
-        String emergencyContactName,
-        String emergencyContactPhone,
-        String emergencyContactRelation,
-        String referralSource,
+        @Nullable String preferredName,
+        @Nullable String pronouns,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String address,
+        @Nullable String emergencyContactName,
+        @Nullable String emergencyContactPhone,
+        @Nullable String emergencyContactRelation,
+        @Nullable String referralSource,
         LocalDate intakeDate) {
 
     public ClientDetails {

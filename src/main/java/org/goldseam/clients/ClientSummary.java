@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the client list.
@@ -15,9 +16,9 @@ import java.util.Objects;
 public record ClientSummary(
         long id,
         String fullName,
-        String preferredName,
+        @Nullable String preferredName,
         ClientStatus status,
-        OffsetDateTime lastSessionStartsAt) {
+        @Nullable OffsetDateTime lastSessionStartsAt) {
 
     public ClientSummary {
         Objects.requireNonNull(fullName, "fullName");
@@ -25,7 +26,7 @@ public record ClientSummary(
     }
 
     /** The date of the latest attended session in {@code zone}, or null if there is none. */
-    public LocalDate lastSessionDate(ZoneId zone) {
+    public @Nullable LocalDate lastSessionDate(ZoneId zone) {
         return lastSessionStartsAt == null ? null : lastSessionStartsAt.atZoneSameInstant(zone).toLocalDate();
     }
 }

@@ -61,7 +61,7 @@ public final class DemoCaseload {
         // reviewed two times in three, so even the default twelve clients show both states
         boolean flagged = index % 10 == 3 || index % 10 == 7 || random.nextInt(100) < 4;
         int flagSession = flagged ? sessions / 2 + random.nextInt(Math.max(1, sessions / 2)) : -1;
-        boolean reviewed = index % 10 == 7 || index % 20 != 3 && random.nextInt(3) > 0;
+        boolean reviewed = index % 10 == 7 || (index % 20 != 3 && random.nextInt(3) > 0);
         for (int s = 0; s < sessions; s++) {
             LocalDate day = weekday(firstDay.plusDays(offsets[s]));
             boolean draft = status.equals("active") && s >= sessions - 1 - random.nextInt(2);

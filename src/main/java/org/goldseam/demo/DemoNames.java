@@ -2,6 +2,7 @@ package org.goldseam.demo;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Invented names for the synthetic caseload, drawn from many languages so that every screen, sort
@@ -27,7 +28,7 @@ public final class DemoNames {
     private DemoNames() {
     }
 
-    public record Person(String fullName, String preferredName, String pronouns) {
+    public record Person(String fullName, @Nullable String preferredName, String pronouns) {
     }
 
     static Person pick(SplittableRandom random, int index) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One synthetic client's whole record as plain values, before it is written to a vault. Taxonomy
@@ -11,11 +12,11 @@ import java.util.Map;
  */
 public record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth, String email, String phone,
                 String emergencyContact, String emergencyPhone, String referralSource, LocalDate intake,
-                String status, LocalDate dischargeDate, String noteFormat, List<String> goals,
+                String status, @Nullable LocalDate dischargeDate, String noteFormat, List<String> goals,
                 Attachment attachment, Formulation formulation, List<Session> sessions) {
 
     /** @param style one of the four Bartholomew &amp; Horowitz categories, or not_assessed */
-    public record Attachment(String style, Integer anxiety, Integer avoidance, boolean emotionalNeglect,
+    public record Attachment(String style, @Nullable Integer anxiety, @Nullable Integer avoidance, boolean emotionalNeglect,
                       boolean misattunedCaregiver, boolean conditionalWorth, boolean parentification,
                       boolean intergenerational, boolean selfBlame, List<String> relationalPatterns, String narrative) {
     }
@@ -31,9 +32,9 @@ public record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth
      * @param riskReviewed   a risk review was recorded at the end of this session
      */
     public record Session(OffsetDateTime startsAt, int durationMinutes, String sessionType, String modality, String attendance,
-                   OffsetDateTime signedAt, Map<String, String> sections, String privateNote, String summaryLine,
+                   @Nullable OffsetDateTime signedAt, Map<String, String> sections, @Nullable String privateNote, String summaryLine,
                    List<Observation> observations, List<String> interventions, List<Integer> goalProgress,
-                   String addendum, String criticLine, Integer reflectiveQuestion, String reflectiveAnswer,
+                   @Nullable String addendum, @Nullable String criticLine, @Nullable Integer reflectiveQuestion, @Nullable String reflectiveAnswer,
                    Map<String, int[]> measures, boolean riskReviewed) {
         public boolean attended() {
             return attendance.equals("attended");
@@ -44,6 +45,6 @@ public record DemoPlan(int index, DemoNames.Person person, LocalDate dateOfBirth
         }
     }
 
-    public record Observation(String key, int intensity, String quote, String shameKind) {
+    public record Observation(String key, int intensity, @Nullable String quote, @Nullable String shameKind) {
     }
 }

@@ -10,7 +10,7 @@ import java.io.OutputStream;
 /** The record as JSON, valid against {@code docs/record-export.schema.json}; absent values are left out. */
 public final class JsonRecordWriter implements RecordWriter {
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 

@@ -10,6 +10,7 @@ import org.goldseam.framework.model.AttachmentVersion;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.persistence.AttachmentRepository;
 import org.goldseam.framework.persistence.TaxonomyRepository;
+import org.jspecify.annotations.Nullable;
 
 /** A client's attachment history. Every change is a new version; earlier versions stay with their dates. */
 public final class AttachmentService {
@@ -41,7 +42,7 @@ public final class AttachmentService {
         return repository.versions(clientId);
     }
 
-    private static void checkRating(Integer rating, String dimension) {
+    private static void checkRating(@Nullable Integer rating, String dimension) {
         if (rating != null && (rating < 1 || rating > 7)) {
             throw new FrameworkException("The " + dimension + " rating runs from 1 to 7; " + rating + " is outside it.");
         }

@@ -6,13 +6,14 @@ import java.util.List;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.framework.persistence.TaxonomyRepository;
+import org.jspecify.annotations.Nullable;
 
 /** Turns entry keys from a draft into ids, refusing unknown keys and entries of the wrong category. */
 final class EntryKeys {
     private EntryKeys() {
     }
 
-    static List<Long> resolve(TaxonomyRepository taxonomy, List<String> keys, Category expected) {
+    static List<Long> resolve(TaxonomyRepository taxonomy, @Nullable List<String> keys, Category expected) {
         List<Long> ids = new ArrayList<>();
         for (String key : new LinkedHashSet<>(keys)) {
             TaxonomyEntry entry = taxonomy.byKey(key)

@@ -11,6 +11,7 @@ import org.goldseam.framework.measure.Scoring;
 import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.persistence.AdministrationRepository;
 import org.goldseam.framework.persistence.InstrumentRepository;
+import org.jspecify.annotations.Nullable;
 
 /** Instruments (built-in and custom) and administrations, scored as they are stored. */
 public final class MeasureService {
@@ -50,7 +51,7 @@ public final class MeasureService {
      * calls for a risk assessment, whatever else is missing. It may be linked to a draft note of the
      * session, never to a signed one: a signed note shows the measures it was signed with.
      */
-    public Administration administer(long clientId, String instrumentKey, Long noteId, OffsetDateTime administeredAt,
+    public Administration administer(long clientId, String instrumentKey, @Nullable Long noteId, OffsetDateTime administeredAt,
                                      Map<Integer, Integer> answers) {
         if (noteId != null && administrations.noteSigned(noteId)) {
             throw new FrameworkException("That session note is signed, so no questionnaire can be linked to it any more. "

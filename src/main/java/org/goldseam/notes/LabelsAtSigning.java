@@ -1,6 +1,8 @@
 package org.goldseam.notes;
 
 import java.util.Map;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words a signed note was signed with, copied into the note when it was signed (schema
@@ -14,6 +16,7 @@ import java.util.Map;
  * @param entries taxonomy entry id to its label at signing (themes and interventions)
  * @param goals treatment goal id to its description at signing
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record LabelsAtSigning(Map<Long, String> entries, Map<Long, String> goals) {
     public static final LabelsAtSigning NONE = new LabelsAtSigning(Map.of(), Map.of());
 
@@ -42,7 +45,7 @@ public record LabelsAtSigning(Map<Long, String> entries, Map<Long, String> goals
     }
 
     /** As {@link #entryLabel}, for a goal's description. */
-    public String goalLabel(long goalId, String descriptionNow) {
+    public String goalLabel(long goalId, @Nullable String descriptionNow) {
         return label(goal(goalId), descriptionNow);
     }
 

@@ -8,7 +8,7 @@ import java.time.temporal.Temporal;
  * so does the exported record. One rule, so screen and paper agree.
  */
 public final class LateEntry {
-    public static final Duration THRESHOLD = Duration.ofHours(72);
+    public static final Duration THRESHOLD = Duration.ofDays(3);
 
     private LateEntry() {
     }

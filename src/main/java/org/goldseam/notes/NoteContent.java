@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a clinician writes in a note, and everything its signature covers: the input for
@@ -29,9 +30,9 @@ public record NoteContent(
         Modality modality,
         Attendance attendance,
         NoteFormat format,
-        String summaryLine,
+        @Nullable String summaryLine,
         List<NoteSectionText> sections,
-        String privateNotes,
+        @Nullable String privateNotes,
         List<ThemeObservation> observations,
         List<InterventionUse> interventions,
         List<GoalProgress> goalProgress) {

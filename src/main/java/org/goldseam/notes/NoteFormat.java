@@ -12,6 +12,7 @@ import static org.goldseam.notes.Section.SUBJECTIVE;
 
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The structure of a note body, with its sections in the order they are written and shown. */
 public enum NoteFormat {
@@ -20,6 +21,7 @@ public enum NoteFormat {
     BIRP(BEHAVIOR, INTERVENTION, RESPONSE, PLAN),
     FREE(BODY);
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable
     private final List<Section> sections;
 
     NoteFormat(Section... sections) {
@@ -31,7 +33,7 @@ public enum NoteFormat {
     }
 
     /** Position of {@code section} in this format (0-based), or -1 if the format has no such section. */
-    public int positionOf(Section section) {
+    public int positionOf(@Nullable Section section) {
         return sections.indexOf(section);
     }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A session note as stored: its content (see {@link NoteContent}, whose canonical ordering applies
@@ -29,15 +30,15 @@ public record SessionNote(
         NoteFormat format,
         String summaryLine,
         List<NoteSectionText> sections,
-        String privateNotes,
+        @Nullable String privateNotes,
         List<ThemeObservation> observations,
         List<InterventionUse> interventions,
         List<GoalProgress> goalProgress,
         NoteStatus status,
-        OffsetDateTime signedAt,
-        String signedBy,
-        String contentHash,
-        Integer hashVersion,
+        @Nullable OffsetDateTime signedAt,
+        @Nullable String signedBy,
+        @Nullable String contentHash,
+        @Nullable Integer hashVersion,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         LabelsAtSigning atSigning) {

@@ -1,5 +1,7 @@
 package org.goldseam.notes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A taxonomy entry (trigger, defense, core belief…) observed in a session.
  *
@@ -7,7 +9,7 @@ package org.goldseam.notes;
  * @param verbatimQuote the client's own words, or null
  * @param shameKind for shame-related entries, whether it was core or adaptive shame; otherwise null
  */
-public record ThemeObservation(long entryId, int intensity, String verbatimQuote, ShameKind shameKind) {
+public record ThemeObservation(long entryId, int intensity, @Nullable String verbatimQuote, @Nullable ShameKind shameKind) {
     public ThemeObservation {
         if (intensity < 0 || intensity > 10) {
             throw new IllegalArgumentException("intensity must be 0 to 10, was " + intensity);

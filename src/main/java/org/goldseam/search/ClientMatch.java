@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.goldseam.clients.ClientStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the results table: a client who matches, and what the row shows about them.
@@ -26,8 +27,8 @@ import org.goldseam.clients.ClientStatus;
  */
 public record ClientMatch(long clientId, String clientName, ClientStatus status, int matchingSessions,
                           List<Long> matchingNoteIds, Map<String, Integer> themeCounts, OffsetDateTime firstOccurrence,
-                          OffsetDateTime lastOccurrence, Double meanIntensity, Double trendSlope, Trend trend,
-                          List<SparkPoint> sparkline, List<TextMatch> textMatches, Float textScore) {
+                          @Nullable OffsetDateTime lastOccurrence, @Nullable Double meanIntensity, @Nullable Double trendSlope, @Nullable Trend trend,
+                          List<SparkPoint> sparkline, List<TextMatch> textMatches, @Nullable Float textScore) {
     public ClientMatch {
         matchingNoteIds = List.copyOf(matchingNoteIds);
         themeCounts = Collections.unmodifiableMap(new LinkedHashMap<>(themeCounts));

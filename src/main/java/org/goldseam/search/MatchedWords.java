@@ -5,6 +5,7 @@ import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
 import org.goldseam.search.text.Highlight;
 import org.goldseam.search.text.TextQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words, prefixes and phrases a finished search looked for, ready to be found again in a note
@@ -18,9 +19,9 @@ public final class MatchedWords {
 
     private final String queryText;
     /** Null when the search had no words (themes only) or could not be read. */
-    private final TextQuery words;
+    private final @Nullable TextQuery words;
 
-    private MatchedWords(String queryText, TextQuery words) {
+    private MatchedWords(String queryText, @Nullable TextQuery words) {
         this.queryText = queryText;
         this.words = words;
     }
@@ -36,10 +37,10 @@ public final class MatchedWords {
             return NONE;
         }
         ParseResult parsed = QueryParser.parse(queryText);
-        if (!parsed.ok() || !parsed.query().hasText()) {
+        if (!parsed.ok() || !parsed.validQuery().hasText()) {
             return NONE;
         }
-        TextQuery compiled = TextQuery.compile(parsed.query().terms());
+        TextQuery compiled = TextQuery.compile(parsed.validQuery().terms());
         return compiled.isEmpty() ? NONE : new MatchedWords(queryText, compiled);
     }
 

@@ -24,7 +24,7 @@ final class SavedSearches {
         String clean = checkedName(name);
         ParseResult parsed = QueryParser.parse(queryText);
         if (!parsed.ok()) {
-            throw new SearchException("This search cannot be saved as written: " + parsed.error().message() + ".");
+            throw new SearchException("This search cannot be saved as written: " + parsed.problem().message() + ".");
         }
         return repository.save(clean, queryText.strip(), includePrivate, OffsetDateTime.now(clock));
     }

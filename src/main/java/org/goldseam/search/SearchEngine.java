@@ -24,6 +24,8 @@ import org.goldseam.search.text.NoteHit;
 import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.Snippet;
 import org.goldseam.search.text.TextQuery;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one parsed search: the theme part in the in-memory theme index (in SQL until it is loaded),
@@ -31,6 +33,7 @@ import org.goldseam.search.text.TextQuery;
  * keep the clients that satisfy both, with words looked for in the same window of sessions as the
  * themes.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SearchEngine {
     /** Notes per client that get snippets; the rest are listed with their score only. */
     static final int SNIPPET_NOTES = 3;
@@ -48,7 +51,7 @@ final class SearchEngine {
     private final NoteIndex index;
     private final ZoneId zone;
     /** The in-memory theme index once loaded after unlock; until then themes are searched in SQL. */
-    private volatile ThemeIndex themes;
+    private volatile @Nullable ThemeIndex themes;
 
     SearchEngine(SearchStore store, NoteIndex index, ZoneId zone) {
         this.store = store;
@@ -83,7 +86,7 @@ final class SearchEngine {
                     rows.add(withText(m, text.get(m.clientId())));
                 }
             }
-        } else {
+        } else if (text != null) { // a search without themes has words
             Map<Long, ClientRef> clients = store.lookup().clients(text.keySet());
             text.forEach((clientId, matches) -> {
                 ClientRef client = clients.get(clientId);
@@ -139,7 +142,7 @@ final class SearchEngine {
         Map<Long, ClientMatch> matches = new LinkedHashMap<>();
         answers.forEach((clientId, answer) -> {
             ClientRef client = clients.get(clientId);
-            if (client == null || !window.statuses().isEmpty() && !window.statuses().contains(client.status())) {
+            if (client == null || (!window.statuses().isEmpty() && !window.statuses().contains(client.status()))) {
                 return; // deleted since, or not of the statuses asked for (the in-memory index has no statuses)
             }
             RecurrenceRow row = answer.row();
@@ -175,7 +178,7 @@ final class SearchEngine {
 
     /** Text matches per client, best first; only clients in {@code themed} when it is given. */
     private Map<Long, List<TextMatch>> text(SearchQuery q, Window window, boolean includePrivate,
-                                            Map<Long, ClientMatch> themed) {
+                                            @Nullable Map<Long, ClientMatch> themed) {
         TextQuery query = TextQuery.compile(q.terms());
         List<NoteHit> hits = index.search(query, includePrivate,
                 window.from() == null ? null : window.from().toInstant(),

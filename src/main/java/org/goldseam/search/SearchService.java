@@ -28,6 +28,8 @@ import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.NoteText;
 import org.goldseam.search.text.TextQuery;
 import org.goldseam.vault.Vault;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Search across the caseload for one open vault: recurring themes (always available: in SQL until
@@ -39,6 +41,7 @@ import org.goldseam.vault.Vault;
  * vault. Searches with words answer {@link SearchOutcome.IndexNotReady} until the index is built, or
  * wait for it through {@link #searchWhenReady}. Every method is safe to call from any thread.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SearchService implements AutoCloseable {
     static final int BATCH = 500;
 
@@ -55,7 +58,7 @@ public final class SearchService implements AutoCloseable {
     private final Set<Long> touchedNotes = ConcurrentHashMap.newKeySet();
     private final Set<Long> touchedClients = ConcurrentHashMap.newKeySet();
     private volatile IndexStatus status = IndexStatus.notStarted();
-    private volatile ThemeSuggester suggester;
+    private volatile @Nullable ThemeSuggester suggester;
     private volatile boolean closed;
 
     private SearchService(SearchStore store, Clock clock) {
@@ -258,9 +261,9 @@ public final class SearchService implements AutoCloseable {
     public SearchOutcome search(String queryText, boolean includePrivate) {
         ParseResult parsed = QueryParser.parse(queryText);
         if (!parsed.ok()) {
-            return new SearchOutcome.Invalid(parsed.error());
+            return new SearchOutcome.Invalid(parsed.problem());
         }
-        return search(parsed.query(), includePrivate, queryText);
+        return search(parsed.validQuery(), includePrivate, queryText);
     }
 
     /** Runs a query built with the structured form. */
@@ -274,13 +277,13 @@ public final class SearchService implements AutoCloseable {
      */
     public CompletableFuture<SearchOutcome> searchWhenReady(String queryText, boolean includePrivate) {
         ParseResult parsed = QueryParser.parse(queryText);
-        if (!parsed.ok() || !parsed.query().hasText()) {
+        if (!parsed.ok() || !parsed.validQuery().hasText()) {
             return CompletableFuture.completedFuture(search(queryText, includePrivate));
         }
         return ready.handle((s, failure) -> search(queryText, includePrivate));
     }
 
-    private SearchOutcome search(SearchQuery query, boolean includePrivate, String written) {
+    private SearchOutcome search(@Nullable SearchQuery query, boolean includePrivate, String written) {
         Map<String, Long> entryIds = store.lookup().entryIds(query.themes());
         for (String key : query.themes()) {
             if (!entryIds.containsKey(key)) {
@@ -300,7 +303,7 @@ public final class SearchService implements AutoCloseable {
      */
     public ClientMatch withPassages(SearchResult result, ClientMatch match) {
         ParseResult parsed = QueryParser.parse(result.query());
-        if (match.textMatches().isEmpty() || !parsed.ok() || !parsed.query().hasText()) {
+        if (match.textMatches().isEmpty() || !parsed.ok() || !parsed.validQuery().hasText()) {
             return match;
         }
         if (closed) {
@@ -308,7 +311,7 @@ public final class SearchService implements AutoCloseable {
         }
         try {
             // not under the lock: the event thread asks, and a save holds the lock while it reads the vault
-            return engine.withPassages(match, TextQuery.compile(parsed.query().terms()), result.includePrivate());
+            return engine.withPassages(match, TextQuery.compile(parsed.validQuery().terms()), result.includePrivate());
         } catch (AlreadyClosedException e) {
             return match; // the vault was locked meanwhile
         }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.goldseam.search.query.TrendFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The theme-recurrence search in memory (ADR 0010): every attended session's themes, per client in
@@ -184,7 +185,7 @@ final class ThemeIndex {
         return new int[] {lo, hi};
     }
 
-    private static RecurrenceAnswer answer(ClientThemes t, RecurrenceCriteria c, long[] wanted, int required) {
+    private static @Nullable RecurrenceAnswer answer(ClientThemes t, RecurrenceCriteria c, long[] wanted, int required) {
         int[] range = window(t, c.window());
         int lo = range[0];
         int hi = range[1];

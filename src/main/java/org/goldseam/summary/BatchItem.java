@@ -1,14 +1,15 @@
 package org.goldseam.summary;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome for one client of a batch: the file written, or the problem and message.
  *
  * @param clientName as the summary shows it (initials when initials only was asked for)
  */
-public record BatchItem(long clientId, String clientName, Path file, int pages, SummaryProblem problem,
-                        String message) {
+public record BatchItem(long clientId, String clientName, @Nullable Path file, int pages, @Nullable SummaryProblem problem,
+                        @Nullable String message) {
     public static BatchItem written(long clientId, String clientName, SummaryResult result) {
         return new BatchItem(clientId, clientName, result.file(), result.pages(), null, null);
     }

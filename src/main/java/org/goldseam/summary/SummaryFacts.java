@@ -8,8 +8,11 @@ import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ShameKind;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /** The rows {@code SummaryRepository} reads: only the columns a summary shows, never a note body. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SummaryFacts {
     private SummaryFacts() {
     }
@@ -27,7 +30,7 @@ public final class SummaryFacts {
      * @param labelAtSigning its label when the note was signed; null for a draft
      */
     public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                                  Category category, int intensity, ShameKind shameKind, String labelAtSigning) {
+                                  Category category, int intensity, @Nullable ShameKind shameKind, String labelAtSigning) {
         public ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
                                Category category, int intensity, ShameKind shameKind) {
             this(noteId, sessionStartsAt, entryId, label, category, intensity, shameKind, null);
@@ -44,6 +47,6 @@ public final class SummaryFacts {
     }
 
     /** @param reviewedAt the first risk review at or after the flag, or null */
-    public record RiskFlagFact(OffsetDateTime raisedAt, String reason, OffsetDateTime reviewedAt) {
+    public record RiskFlagFact(OffsetDateTime raisedAt, String reason, @Nullable OffsetDateTime reviewedAt) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a summary is made.
@@ -17,7 +18,7 @@ import java.util.Set;
  * @param replaceExisting overwrite an existing file instead of refusing
  */
 public record SummaryOptions(boolean initialsOnly, boolean includeDateOfBirth, Set<SummarySection> sections,
-                             String clinicianName, String clinicianCredentials, PaperSize paper,
+                             @Nullable String clinicianName, @Nullable String clinicianCredentials, PaperSize paper,
                              boolean replaceExisting) {
     public SummaryOptions {
         sections = Collections.unmodifiableSet(
@@ -46,7 +47,7 @@ public record SummaryOptions(boolean initialsOnly, boolean includeDateOfBirth, S
                 replaceExisting);
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -2,9 +2,10 @@ package org.goldseam.summary;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One client's summary for one period, written to {@code output}. */
-public record SummaryRequest(long clientId, SummaryPeriod period, SummaryOptions options, Path output) {
+public record SummaryRequest(long clientId, SummaryPeriod period, SummaryOptions options, @Nullable Path output) {
     public SummaryRequest {
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(options, "options");

@@ -21,12 +21,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * File operations that survive a power cut: data is forced to the disk before it is renamed into
  * place, and the folder entry of every rename is forced too, so after a crash a file is either the
  * old one or the complete new one.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Durable {
     private Durable() {
     }
@@ -83,7 +86,7 @@ public final class Durable {
      * Forces a folder's entries (new, renamed, removed files) to the disk. Linux and macOS allow
      * this; Windows does not open folders as files, and its NTFS journals renames itself.
      */
-    public static void syncFolder(Path folder) {
+    public static void syncFolder(@Nullable Path folder) {
         if (folder == null) {
             return;
         }

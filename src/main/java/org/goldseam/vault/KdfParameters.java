@@ -6,6 +6,8 @@ import java.security.SecureRandom;
  * How the passphrase is stretched: PBKDF2-HMAC-SHA256 with a random salt. Stored in the vault
  * header so a later version can raise the iteration count for new vaults without losing old ones.
  */
+// the salt is bytes written to and read from the header; no caller compares parameters with equals
+@SuppressWarnings("ArrayRecordComponent")
 public record KdfParameters(String algorithm, int iterations, byte[] salt) {
     public static final String PBKDF2_SHA256 = "PBKDF2WithHmacSHA256";
     /** OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256; the floor. */

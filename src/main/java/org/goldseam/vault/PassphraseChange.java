@@ -35,7 +35,12 @@ public final class PassphraseChange {
         void inspect(Vault rekeyed);
     }
 
-    /** @param vaultId the vault that was re-keyed; @param changedAt when the new passphrase took effect */
+    /**
+     * A finished passphrase change.
+     *
+     * @param vaultId the vault that was re-keyed
+     * @param changedAt when the new passphrase took effect
+     */
     public record Result(String vaultId, Instant changedAt) {
     }
 

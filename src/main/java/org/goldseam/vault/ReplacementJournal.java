@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The small file that says how far a replacement of the vault's files got: {@code preparing} (the
@@ -17,7 +18,7 @@ import java.util.Locale;
  * complete and verified; an interruption is finished), or {@code recovered} (an interrupted change
  * was undone or finished at the next start, and the clinician has not yet been told).
  */
-record ReplacementJournal(Operation operation, State state, Instant startedAt, Outcome outcome) {
+record ReplacementJournal(Operation operation, State state, Instant startedAt, @Nullable Outcome outcome) {
     static final String FILE_NAME = "goldseam-replacement.json";
     private static final String FORMAT = "goldseam-replacement-journal";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +35,7 @@ record ReplacementJournal(Operation operation, State state, Instant startedAt, O
         return files.folder().resolve(FILE_NAME);
     }
 
-    ReplacementJournal with(State next, Outcome result) {
+    ReplacementJournal with(State next, @Nullable Outcome result) {
         return new ReplacementJournal(operation, next, startedAt, result);
     }
 
@@ -51,7 +52,7 @@ record ReplacementJournal(Operation operation, State state, Instant startedAt, O
     }
 
     /** The journal in the vault folder, or null when there is none. */
-    static ReplacementJournal read(VaultFiles files) {
+    static @Nullable ReplacementJournal read(VaultFiles files) {
         Path file = file(files);
         if (!Files.exists(file)) {
             return null;

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.goldseam.vault.persistence.VaultDatabase;
+import org.jspecify.annotations.Nullable;
 
 /** An open vault. Close it to write everything out and release the folder for other processes. */
 public final class Vault implements AutoCloseable {
@@ -11,11 +12,11 @@ public final class Vault implements AutoCloseable {
     private final VaultHeader header;
     private final VaultDatabase database;
     private final VaultKeys keys;
-    private final String recoveryNotice;
+    private final @Nullable String recoveryNotice;
     private final Consumer<Vault> onClose;
     private boolean closed;
 
-    Vault(VaultFiles files, VaultHeader header, VaultDatabase database, VaultKeys keys, String recoveryNotice,
+    Vault(VaultFiles files, VaultHeader header, VaultDatabase database, VaultKeys keys, @Nullable String recoveryNotice,
           Consumer<Vault> onClose) {
         this.files = Objects.requireNonNull(files);
         this.header = Objects.requireNonNull(header);

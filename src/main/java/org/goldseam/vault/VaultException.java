@@ -2,6 +2,7 @@ package org.goldseam.vault;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A vault could not be created or opened. The message is written for the clinician: it says what
@@ -11,7 +12,7 @@ public class VaultException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient VaultProblem problem;
-    private final transient Path folder;
+    private final transient @Nullable Path folder;
 
     public VaultException(VaultProblem problem, String message) {
         this(problem, message, null, null);
@@ -21,7 +22,7 @@ public class VaultException extends RuntimeException {
         this(problem, message, cause, null);
     }
 
-    private VaultException(VaultProblem problem, String message, Throwable cause, Path folder) {
+    private VaultException(VaultProblem problem, @Nullable String message, @Nullable Throwable cause, @Nullable Path folder) {
         super(message, cause);
         this.problem = problem;
         this.folder = folder;

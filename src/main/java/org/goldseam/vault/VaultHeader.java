@@ -2,6 +2,7 @@ package org.goldseam.vault;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The small plaintext file beside the encrypted database: what is needed to derive the key, and a
@@ -17,8 +18,10 @@ import java.util.Objects;
  * @param closedSize    the database file's size when Goldseam last closed it cleanly, or null while it
  *                      is open (or after a crash): a smaller file at the next open was truncated
  */
-public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck,
-                          String databaseSalt, Long closedSize) {
+// the key check is bytes written to and read from the header; it is compared with MessageDigest.isEqual
+@SuppressWarnings("ArrayRecordComponent")
+public record VaultHeader(int formatVersion, String vaultId, @Nullable Instant createdAt, KdfParameters kdf, byte[] keyCheck,
+                          String databaseSalt, @Nullable Long closedSize) {
     public static final int FORMAT_VERSION = 1;
 
     public VaultHeader {
@@ -29,7 +32,7 @@ public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, 
         keyCheck = keyCheck.clone();
     }
 
-    public VaultHeader withClosedSize(Long size) {
+    public VaultHeader withClosedSize(@Nullable Long size) {
         return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, size);
     }
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.goldseam.vault.ReplacementJournal.Operation;
 import org.goldseam.vault.ReplacementJournal.Outcome;
 import org.goldseam.vault.ReplacementJournal.State;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces the two files of a vault (database and header) with a pair staged and verified beside
@@ -194,7 +195,7 @@ public final class VaultReplacement {
         }
     }
 
-    private static Outcome settle(VaultFiles live, ReplacementJournal journal, Checkpoints checkpoints) throws IOException {
+    private static @Nullable Outcome settle(VaultFiles live, ReplacementJournal journal, Checkpoints checkpoints) throws IOException {
         if (journal.state() == State.RECOVERED) {
             return journal.outcome();
         }
@@ -245,8 +246,8 @@ public final class VaultReplacement {
      */
     static final class MaintenanceLock {
         private final VaultFiles files;
-        private FileChannel lockChannel;
-        private FileChannel databaseChannel;
+        private @Nullable FileChannel lockChannel;
+        private @Nullable FileChannel databaseChannel;
         private boolean reserved;
         private boolean held;
 
@@ -329,7 +330,7 @@ public final class VaultReplacement {
             }
         }
 
-        private static void closeQuietly(FileChannel channel) {
+        private static void closeQuietly(@Nullable FileChannel channel) {
             if (channel != null) {
                 try {
                     channel.close(); // closing the channel releases its lock

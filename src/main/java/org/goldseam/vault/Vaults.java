@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.goldseam.vault.persistence.VaultDatabase;
 import org.goldseam.vault.persistence.VaultStore;
+import org.jspecify.annotations.Nullable;
 
 /** Creates and opens vaults. */
 public final class Vaults {
@@ -208,7 +209,7 @@ public final class Vaults {
     }
 
     /** Opens a vault whose key check has passed with {@code keys}; the keys stay the caller's. */
-    private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, String notice) {
+    private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, @Nullable String notice) {
         String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
                 VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
                         + " is damaged: it is no longer an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));

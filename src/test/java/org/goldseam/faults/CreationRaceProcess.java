@@ -22,7 +22,7 @@ public final class CreationRaceProcess {
         while (!Files.exists(start) && System.nanoTime() < deadline) {
             Thread.sleep(1);
         }
-        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.Charset.defaultCharset()), true);
         GoldseamCommand command = new GoldseamCommand(CliContext.production(), (folder, context) -> {
             throw new IllegalStateException("no desktop in a race");
         });

@@ -98,8 +98,8 @@ class DamagedVaultTest {
         Map<String, String> before = TestVaults.fingerprint(folder);
 
         assertRefusedAsDamagedWithOffer(folder, check(folder), before);
-        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> TestVaults.open(folder),
-                org.goldseam.vault.VaultException.class).problem()).isEqualTo(org.goldseam.vault.VaultProblem.DAMAGED);
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(org.goldseam.vault.VaultException.class,
+                () -> TestVaults.open(folder)).problem()).isEqualTo(org.goldseam.vault.VaultProblem.DAMAGED);
     }
 
     @Test

@@ -49,9 +49,14 @@ final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
         Process umount = new ProcessBuilder("umount", "-l", mountPoint.toString()).redirectErrorStream(true).start();
         umount.getInputStream().readAllBytes();
-        umount.waitFor(30, TimeUnit.SECONDS);
+        try {
+            umount.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while unmounting " + mountPoint);
+        }
     }
 }

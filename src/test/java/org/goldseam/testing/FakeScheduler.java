@@ -11,7 +11,7 @@ public final class FakeScheduler implements Scheduler {
     private Duration now = Duration.ZERO;
     private final List<Task> tasks = new ArrayList<>();
 
-    private final class Task implements Cancellable {
+    private static final class Task implements Cancellable {
         final Duration due;
         final Runnable action;
         boolean cancelled;

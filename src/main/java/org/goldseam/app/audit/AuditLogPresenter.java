@@ -30,6 +30,8 @@ import org.goldseam.audit.AuditService;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.clients.ClientSummary;
 import org.goldseam.app.services.ClientService;
+import org.goldseam.clients.persistence.ClientRepository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the audit log viewer: the filter (days, action, client), the entries matching it,
@@ -49,21 +51,21 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     private final BackgroundTasks tasks;
     private final ZoneId zone;
 
-    private LocalDate from;
-    private LocalDate until;
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate until;
     private String fromText = "";
     private String untilText = "";
-    private AuditAction action;
-    private Long clientId;
+    private @Nullable AuditAction action;
+    private @Nullable Long clientId;
 
     private Map<Long, String> names = Map.of();
     private List<AuditEvent> events = List.of();
     private List<AuditRow> rows = List.of();
     private List<ClientChoice> clientChoices = List.of(ClientChoice.ALL);
-    private String chain;
+    private @Nullable String chain;
     private boolean loading;
-    private String problem;
-    private String notice;
+    private @Nullable String problem;
+    private @Nullable String notice;
     /** Bumped by every reload and by {@link #clear}: answers to an older query are dropped. */
     private long generation;
     private boolean cleared;
@@ -121,7 +123,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     }
 
     /** Null for all actions. */
-    public void setAction(AuditAction value) {
+    public void setAction(@Nullable AuditAction value) {
         if (!Objects.equals(action, value)) {
             action = value;
             filterChanged();
@@ -129,7 +131,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     }
 
     /** Null for all clients. */
-    public void setClient(Long value) {
+    public void setClient(@Nullable Long value) {
         if (!Objects.equals(clientId, value)) {
             clientId = value;
             filterChanged();
@@ -157,7 +159,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
         reload();
     }
 
-    private static LocalDate day(String text, String which) {
+    private static @Nullable LocalDate day(String text, String which) {
         if (text.isEmpty()) {
             return null;
         }
@@ -256,7 +258,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     }
 
     /** What checking the hash chain found, in words; null until checked. */
-    public String chain() {
+    public @Nullable String chain() {
         return chain;
     }
 
@@ -265,12 +267,12 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
     }
 
     /** Why the filter or the export could not be used, null when all is well. */
-    public String problem() {
+    public @Nullable String problem() {
         return problem;
     }
 
     /** What the last export wrote, null before one. */
-    public String notice() {
+    public @Nullable String notice() {
         return notice;
     }
 
@@ -342,7 +344,7 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
         changed(Property.CLIENTS, old, value);
     }
 
-    private void setChain(String value) {
+    private void setChain(@Nullable String value) {
         String old = chain;
         chain = value;
         changed(Property.CHAIN, old, value);
@@ -354,13 +356,13 @@ public final class AuditLogPresenter extends ObservableModel<AuditLogPresenter.P
         changed(Property.LOADING, old, value);
     }
 
-    private void setProblem(String value) {
+    private void setProblem(@Nullable String value) {
         String old = problem;
         problem = value;
         changed(Property.PROBLEM, old, value);
     }
 
-    private void setNotice(String value) {
+    private void setNotice(@Nullable String value) {
         String old = notice;
         notice = value;
         changed(Property.NOTICE, old, value);

@@ -11,6 +11,7 @@ import org.goldseam.audit.AuditEvent;
 import org.goldseam.audit.AuditFilter;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.audit.persistence.AuditRepository;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +32,16 @@ final class AuditCommand implements Callable<Integer> {
     OutputFormat format;
 
     @Option(names = "--client", paramLabel = "ID", description = "Only entries about this client.")
-    Long clientId;
+    @Nullable Long clientId;
 
     @Option(names = "--action", paramLabel = "ACTION", description = "Only this kind of entry, e.g. export or note_signed.")
-    String action;
+    @Nullable String action;
 
     @Option(names = "--from", paramLabel = "DATE", description = "From this day on (e.g. 2026-11-01).")
-    LocalDate from;
+    @Nullable LocalDate from;
 
     @Option(names = "--to", paramLabel = "DATE", description = "Up to and including this day.")
-    LocalDate to;
+    @Nullable LocalDate to;
 
     @Spec
     CommandSpec spec;
@@ -72,12 +73,12 @@ final class AuditCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Instant startOf(LocalDate day) {
+    private @Nullable Instant startOf(@Nullable LocalDate day) {
         ZoneId zone = context.clock().getZone();
         return day == null ? null : day.atStartOfDay(zone).toInstant();
     }
 
-    private AuditAction parseAction() {
+    private @Nullable AuditAction parseAction() {
         if (action == null) {
             return null;
         }

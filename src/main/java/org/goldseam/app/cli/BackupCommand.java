@@ -10,6 +10,7 @@ import org.goldseam.backup.BackupResult;
 import org.goldseam.backup.BackupService;
 import org.goldseam.backup.BackupSettings;
 import org.goldseam.vault.VaultFiles;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,7 +28,7 @@ final class BackupCommand implements Callable<Integer> {
 
     @Option(names = "--to", paramLabel = "DIR",
             description = "Backup folder (default: goldseam-backups beside the vault folder).")
-    Path to;
+    @Nullable Path to;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +58,7 @@ final class BackupCommand implements Callable<Integer> {
     /** One line on standard error per phase, so a long backup shows it is alive. */
     static final class PhasePrinter implements BackupProgress {
         private final PrintWriter err;
-        private Phase last;
+        private @Nullable Phase last;
 
         PhasePrinter(PrintWriter err) {
             this.err = err;

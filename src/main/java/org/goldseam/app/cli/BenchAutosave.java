@@ -77,7 +77,7 @@ final class BenchAutosave implements AutosaveProbe {
                 for (int k = 0; k < keystrokes; k++) {
                     char c = TYPED.charAt((burst * keystrokes + k) % TYPED.length());
                     boolean last = k == keystrokes - 1;
-                    ui.schedule(timed(() -> {
+                    var unused = ui.schedule(timed(() -> {
                         if (last) {
                             saved.set(new CountDownLatch(1));
                             lastKey.set(System.nanoTime());
@@ -87,7 +87,7 @@ final class BenchAutosave implements AutosaveProbe {
                     }, longest), (long) k * intervalMillis, TimeUnit.MILLISECONDS);
                 }
                 await(typed);
-                await(saved.get());
+                await(java.util.Objects.requireNonNull(saved.get(), "the last keystroke sets the latch"));
                 delays.add((savedAt.get() - lastKey.get()) / 1e6);
             }
             return new Result(Stats.of(delays), longest.get() / 1e6, NoteEditorPresenter.AUTOSAVE_DELAY.toMillis());

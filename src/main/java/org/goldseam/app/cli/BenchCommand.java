@@ -16,6 +16,7 @@ import org.goldseam.bench.BenchException;
 import org.goldseam.bench.BenchReport;
 import org.goldseam.bench.Benchmarks;
 import org.goldseam.bench.VaultSize;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,19 +36,19 @@ final class BenchCommand implements Callable<Integer> {
     boolean quick;
 
     @Option(names = "--out", paramLabel = "FILE.md", description = "Also write the table to this file.")
-    Path out;
+    @Nullable Path out;
 
     @Option(names = "--sizes", paramLabel = "CxS[,CxS…]",
             description = "Vault sizes as clients x sessions (default " + FULL_SIZES + "; with --quick " + QUICK_SIZES + ").")
-    String sizes;
+    @Nullable String sizes;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where demo vaults are built and kept for later runs (default: a goldseam-bench folder in the temp folder).")
-    Path workDir;
+    @Nullable Path workDir;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "Passphrase of the vaults in the work folder (default: one made and kept there).")
-    Path passphraseFile;
+    @Nullable Path passphraseFile;
 
     @Option(names = "--seed", defaultValue = "42", description = "Demo caseload seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -57,17 +58,17 @@ final class BenchCommand implements Callable<Integer> {
     LocalDate asOf;
 
     @Option(names = "--runs", description = "Measured repetitions of each quick measurement (default: 3 with --quick, else 7).")
-    Integer runs;
+    @Nullable Integer runs;
 
     @Option(names = "--batch", description = "Clients in the summary batch (default: 10 with --quick, else 100).")
-    Integer batch;
+    @Nullable Integer batch;
 
     @Option(names = "--no-startup", description = "Skip the start-up measurement.")
     boolean noStartup;
 
     @Option(names = "--only", paramLabel = "search",
             description = "Measure only one area; \"search\": unlock, index build, the searches and their growth.")
-    String only;
+    @Nullable String only;
 
     @Spec
     CommandSpec spec;

@@ -1,6 +1,7 @@
 package org.goldseam.app.cli;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.goldseam.vault.Vaults;
 
 /**
@@ -9,7 +10,7 @@ import org.goldseam.vault.Vaults;
  */
 public record CliContext(Clock clock, Vaults vaults) {
     public static CliContext production() {
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = Clock.system(ZoneId.systemDefault());
         return new CliContext(clock, new Vaults(clock));
     }
 }

@@ -12,6 +12,7 @@ import org.goldseam.app.services.Clinicians;
 import org.goldseam.demo.persistence.DemoWriter;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultFiles;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "The date the caseload runs up to, e.g. 2026-11-20 (default: today).")
-    LocalDate asOf;
+    @Nullable LocalDate asOf;
 
     @Spec
     CommandSpec spec;

@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import org.goldseam.app.services.PassphraseChanges;
 import org.goldseam.vault.Checkpoints;
 import org.goldseam.vault.PassphraseChange;
+import org.goldseam.vault.VaultException;
+import org.goldseam.vault.VaultProblem;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +26,7 @@ final class PassphraseCommand implements Callable<Integer> {
 
     @Option(names = "--new-passphrase-file", paramLabel = "FILE",
             description = "Read the new passphrase from the first line of FILE instead of asking twice.")
-    Path newPassphraseFile;
+    @Nullable Path newPassphraseFile;
 
     @Spec
     CommandSpec spec;

@@ -12,6 +12,7 @@ import org.goldseam.backup.RestoreResult;
 import org.goldseam.backup.RestoreService;
 import org.goldseam.vault.Checkpoints;
 import org.goldseam.vault.VaultFiles;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +35,7 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Option(names = "--keep-previous-in", paramLabel = "DIR",
             description = "Where to keep the vault being replaced (default: the backup folder beside the vault folder).")
-    Path keepPreviousIn;
+    @Nullable Path keepPreviousIn;
 
     @Spec
     CommandSpec spec;

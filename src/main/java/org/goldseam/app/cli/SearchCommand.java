@@ -17,6 +17,7 @@ import org.goldseam.search.TextMatch;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
 import org.goldseam.search.text.Snippet;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,11 +62,11 @@ final class SearchCommand implements Callable<Integer> {
         // a malformed query is reported before the passphrase is asked for
         ParseResult parsed = QueryParser.parse(text);
         if (!parsed.ok()) {
-            throw new UsageException("this search cannot be read. " + parsed.error().describe(text));
+            throw new UsageException("this search cannot be read. " + parsed.problem().describe(text));
         }
         SearchOutcome outcome = options.withVault(context, vault -> {
             try (SearchService search = SearchService.open(vault, context.clock())) {
-                if (parsed.query().hasText()) {
+                if (parsed.validQuery().hasText()) {
                     search.buildIndex(status -> { });
                 }
                 SearchOutcome answer = new VaultAccess(vault, context.clock())
@@ -105,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
         return rows.build();
     }
 
-    private static java.time.LocalDate date(OffsetDateTime at, ZoneId zone) {
+    private static java.time.@Nullable LocalDate date(@Nullable OffsetDateTime at, ZoneId zone) {
         return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
     }
 
@@ -118,7 +119,7 @@ final class SearchCommand implements Callable<Integer> {
         return line.toString();
     }
 
-    private static String passage(List<TextMatch> matches) {
+    private static @Nullable String passage(List<TextMatch> matches) {
         for (TextMatch match : matches) {
             for (Snippet snippet : match.snippets()) {
                 return snippet.marked("[", "]");

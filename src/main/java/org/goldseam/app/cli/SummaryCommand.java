@@ -22,6 +22,8 @@ import org.goldseam.summary.SummaryRequest;
 import org.goldseam.summary.SummaryResult;
 import org.goldseam.summary.SummarySection;
 import org.goldseam.summary.SummaryService;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
         description = {"Write progress summaries as archival, accessible PDF files (PDF/A-3a, PDF/UA-1).",
                 "One client: --client ID --out FILE.pdf. Every active client: --all-active --out-dir DIR.",
                 "Private psychotherapy notes are never included, whatever the options."})
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SummaryCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -44,7 +47,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     static final class Target {
         @Option(names = "--client", paramLabel = "ID", description = "The client to summarise (see `goldseam clients`).")
-        Long clientId;
+        @Nullable Long clientId;
 
         @Option(names = "--all-active", description = "Summarise every active client, one file each.")
         boolean allActive;
@@ -57,10 +60,10 @@ final class SummaryCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--out", paramLabel = "FILE", description = "The PDF to write (with --client).")
-    Path out;
+    @Nullable Path out;
 
     @Option(names = "--out-dir", paramLabel = "DIR", description = "The folder to write into (with --all-active); created if missing.")
-    Path outDir;
+    @Nullable Path outDir;
 
     @Option(names = "--initials-only", description = "Name the client by initials only, on the page and in the file's metadata.")
     boolean initialsOnly;
@@ -69,10 +72,10 @@ final class SummaryCommand implements Callable<Integer> {
     boolean dateOfBirth;
 
     @Option(names = "--clinician", paramLabel = "NAME", description = "Your name for the header and signature block.")
-    String clinician;
+    @Nullable String clinician;
 
     @Option(names = "--credentials", paramLabel = "TEXT", description = "Your credentials, e.g. \"LCSW\" or \"PsyD\".")
-    String credentials;
+    @Nullable String credentials;
 
     @Option(names = "--omit", paramLabel = "SECTION", split = ",",
             description = "Sections to leave out: attendance, measures, themes, shame, formulation, attachment, goals, "

@@ -3,6 +3,7 @@ package org.goldseam.app.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows to print in any {@link OutputFormat}. Column names are snake_case (they become JSON keys and
@@ -34,7 +35,7 @@ public record Tabular(List<String> columns, List<List<Object>> rows) {
             this.columns = columns;
         }
 
-        public Builder row(Object... cells) {
+        public Builder row(@Nullable Object... cells) {
             List<Object> row = new ArrayList<>(cells.length);
             for (Object cell : cells) {
                 row.add(cell);

@@ -4,17 +4,18 @@ import java.io.Console;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.goldseam.vault.VaultLocation;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
 /** Options every command that opens a vault shares: where it is, and how to get the passphrase. */
 public final class VaultOptions {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Vault folder (default: $GOLDSEAM_HOME, else the per-OS data folder).")
-    Path dataDir;
+    @Nullable Path dataDir;
 
     @Option(names = "--passphrase-file", paramLabel = "FILE",
             description = "Read the passphrase from the first line of FILE instead of asking.")
-    Path passphraseFile;
+    @Nullable Path passphraseFile;
 
     /** Opens the vault (asking for the passphrase), runs {@code work} on it and closes it again. */
     public <T> T withVault(CliContext context, java.util.function.Function<org.goldseam.vault.Vault, T> work) {
@@ -38,6 +39,8 @@ public final class VaultOptions {
         if (passphraseFile != null) {
             return readFirstLine(passphraseFile);
         }
+        // on Java 17 (the release this builds for) null means no terminal
+        @SuppressWarnings("SystemConsoleNull")
         Console console = System.console();
         if (console == null) {
             throw new UsageException("There is no terminal to ask for the passphrase. Use --passphrase-file FILE.");

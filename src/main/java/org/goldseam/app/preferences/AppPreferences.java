@@ -2,6 +2,8 @@ package org.goldseam.app.preferences;
 
 import java.nio.file.Path;
 import org.goldseam.notes.NoteFormat;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The clinician's settings. None of them is client data, so they live outside the vault (see
@@ -9,8 +11,9 @@ import org.goldseam.notes.NoteFormat;
  *
  * @param backupFolder null means the default, a folder beside the vault
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinutes, NoteFormat defaultFormat,
-                             String clinicianName, String credentials, Path backupFolder) {
+                             String clinicianName, String credentials, @Nullable Path backupFolder) {
     public static final int MIN_FONT = 11;
     public static final int MAX_FONT = 24;
 

@@ -19,6 +19,7 @@ import org.goldseam.backup.RestoreService;
 import org.goldseam.vault.Checkpoints;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the restore dialog: the backups in the backup folder (newest first) and any file
@@ -39,10 +40,10 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
     private final BackgroundTasks tasks;
 
     private List<BackupChoice> backups = List.of();
-    private BackupChoice selected;
+    private @Nullable BackupChoice selected;
     private RestoreState state = RestoreState.LISTING;
-    private String message;
-    private BackupProgress.Phase phase;
+    private @Nullable String message;
+    private BackupProgress.@Nullable Phase phase;
 
     /** @param backupFolder where backups are listed and the replaced vault is kept; see {@link #backupFolder(Path, Path)} */
     public RestorePresenter(Path vaultFolder, Path backupFolder, Vaults vaults, Clock clock, String actor, BackgroundTasks tasks) {
@@ -55,7 +56,7 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
     }
 
     /** The folder from the preferences, or the default one beside the vault folder when none is set. */
-    public static Path backupFolder(Path vaultFolder, Path configured) {
+    public static Path backupFolder(Path vaultFolder, @Nullable Path configured) {
         return configured != null ? configured : BackupSettings.defaults(new VaultFiles(vaultFolder)).folder();
     }
 
@@ -102,7 +103,7 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
     }
 
     /** What the clinician is asked before anything is replaced; null while no backup is chosen. */
-    public String question() {
+    public @Nullable String question() {
         return selected == null ? null : RestoreWords.question(selected, vaultFolder, backupFolder, clock.getZone());
     }
 
@@ -149,7 +150,7 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
         return backups;
     }
 
-    public BackupChoice selected() {
+    public @Nullable BackupChoice selected() {
         return selected;
     }
 
@@ -158,12 +159,12 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
     }
 
     /** The outcome after a restore, or why the last step was refused; null when there is nothing to say. */
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
     /** What the restore is doing now (unpacking, checking, replacing), null when it is not running. */
-    public BackupProgress.Phase phase() {
+    public BackupProgress.@Nullable Phase phase() {
         return phase;
     }
 
@@ -193,7 +194,7 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
         changed(Property.BACKUPS, old, backups);
     }
 
-    private void setSelected(BackupChoice value) {
+    private void setSelected(@Nullable BackupChoice value) {
         BackupChoice old = selected;
         selected = value;
         changed(Property.SELECTED, old, value);
@@ -205,13 +206,13 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
         changed(Property.STATE, old, value);
     }
 
-    private void setMessage(String value) {
+    private void setMessage(@Nullable String value) {
         String old = message;
         message = value;
         changed(Property.MESSAGE, old, value);
     }
 
-    private void setPhase(BackupProgress.Phase value) {
+    private void setPhase(BackupProgress.@Nullable Phase value) {
         BackupProgress.Phase old = phase;
         phase = value;
         changed(Property.PHASE, old, value);

@@ -9,6 +9,7 @@ import org.goldseam.backup.BackupFile;
 import org.goldseam.backup.BackupKind;
 import org.goldseam.backup.RestoreResult;
 import org.goldseam.vault.VaultException;
+import org.jspecify.annotations.Nullable;
 
 /** The sentences of the restore dialog: dates, sizes, the question before replacing, the outcome. */
 public final class RestoreWords {
@@ -67,7 +68,7 @@ public final class RestoreWords {
     }
 
     /** Why a restore or the reading of a backup was refused; never a stack trace or a database message. */
-    static String refused(Throwable error) {
+    static @Nullable String refused(Throwable error) {
         Throwable cause = error;
         while (!(cause instanceof VaultException) && cause.getCause() != null) {
             cause = cause.getCause();

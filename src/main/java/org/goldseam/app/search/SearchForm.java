@@ -8,6 +8,8 @@ import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.query.TextTerm;
 import org.goldseam.search.query.ThemeMode;
 import org.goldseam.search.query.TrendFilter;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the structured form of the search window shows. Unlike {@link SearchQuery} it may be
@@ -21,8 +23,9 @@ import org.goldseam.search.query.TrendFilter;
  * @param minIntensity null for any intensity
  * @param statuses     empty for every client
  */
-public record SearchForm(List<String> themes, ThemeMode mode, Integer minSessions, Integer lastSessions, LocalDate from,
-                         LocalDate to, Integer minIntensity, List<ClientStatus> statuses, TrendFilter trend,
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
+public record SearchForm(List<String> themes, ThemeMode mode, @Nullable Integer minSessions, @Nullable Integer lastSessions, @Nullable LocalDate from,
+                         @Nullable LocalDate to, @Nullable Integer minIntensity, List<ClientStatus> statuses, TrendFilter trend,
                          List<TextTerm> terms) {
 
     public static final SearchForm EMPTY = new SearchForm(List.of(), ThemeMode.ANY, null, null, null, null, null, List.of(),
@@ -69,19 +72,19 @@ public record SearchForm(List<String> themes, ThemeMode mode, Integer minSession
         return new SearchForm(themes, value, minSessions, lastSessions, from, to, minIntensity, statuses, trend, terms);
     }
 
-    public SearchForm withMinSessions(Integer value) {
+    public SearchForm withMinSessions(@Nullable Integer value) {
         return new SearchForm(themes, mode, value, lastSessions, from, to, minIntensity, statuses, trend, terms);
     }
 
-    public SearchForm withLastSessions(Integer value) {
+    public SearchForm withLastSessions(@Nullable Integer value) {
         return new SearchForm(themes, mode, minSessions, value, from, to, minIntensity, statuses, trend, terms);
     }
 
-    public SearchForm withDates(LocalDate fromDate, LocalDate toDate) {
+    public SearchForm withDates(@Nullable LocalDate fromDate, @Nullable LocalDate toDate) {
         return new SearchForm(themes, mode, minSessions, lastSessions, fromDate, toDate, minIntensity, statuses, trend, terms);
     }
 
-    public SearchForm withMinIntensity(Integer value) {
+    public SearchForm withMinIntensity(@Nullable Integer value) {
         return new SearchForm(themes, mode, minSessions, lastSessions, from, to, value, statuses, trend, terms);
     }
 

@@ -19,6 +19,7 @@ import org.goldseam.search.SearchResult;
 import org.goldseam.search.SearchService;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.SearchQuery;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the search window: the query box and the structured form kept in step, the
@@ -47,15 +48,15 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     private boolean includePrivate;
     private Runnable privateNotesRead = () -> { };
     private SearchState state = SearchState.IDLE;
-    private SearchProblem problem;
-    private SearchResult result;
+    private @Nullable SearchProblem problem;
+    private @Nullable SearchResult result;
     private IndexStatus indexStatus;
     private List<SavedSearch> saved = List.of();
     private ThemeChoices themes = ThemeChoices.EMPTY;
-    private String message;
+    private @Nullable String message;
     /** Bumped by every new search and by {@link #clear}: answers to an older one are dropped. */
     private long generation;
-    private Scheduler.Cancellable pending;
+    private Scheduler.@Nullable Cancellable pending;
     private boolean cleared;
 
     public SearchPresenter(SearchService search, TaxonomyService taxonomy, BackgroundTasks tasks, Scheduler scheduler) {
@@ -99,12 +100,12 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         return state;
     }
 
-    public SearchProblem problem() {
+    public @Nullable SearchProblem problem() {
         return problem;
     }
 
     /** The last results, kept while a new search runs or the query is being corrected; null before any. */
-    public SearchResult result() {
+    public @Nullable SearchResult result() {
         return result;
     }
 
@@ -128,7 +129,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
     }
 
     /** A plain sentence about the last failed action (saving, renaming…), null when there is none. */
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
@@ -160,11 +161,11 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         }
         ParseResult parsed = search.parse(value);
         if (parsed.ok()) {
-            setForm(SearchForm.of(parsed.query()));
+            setForm(SearchForm.of(parsed.validQuery()));
             setProblem(null);
             searchSoon();
         } else {
-            invalid(new SearchProblem(parsed.error().message(), parsed.error().position()));
+            invalid(new SearchProblem(parsed.problem().message(), parsed.problem().position()));
         }
     }
 
@@ -373,7 +374,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         fire(Property.FORM, old, value);
     }
 
-    private void setProblem(SearchProblem value) {
+    private void setProblem(@Nullable SearchProblem value) {
         SearchProblem old = problem;
         problem = value;
         fire(Property.PROBLEM, old, value);
@@ -403,7 +404,7 @@ public final class SearchPresenter extends ObservableState<SearchPresenter.Prope
         fire(Property.THEMES, old, value);
     }
 
-    private void setMessage(String value) {
+    private void setMessage(@Nullable String value) {
         String old = message;
         message = value;
         fire(Property.MESSAGE, old, value);

@@ -8,6 +8,7 @@ import org.goldseam.integrity.VaultCheck;
 import org.goldseam.vault.PassphraseChange;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultProblem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A passphrase change: the re-keyed copy must pass {@code check}, and its {@code passphrase_changed}
@@ -23,7 +24,7 @@ public final class PassphraseChanges {
         return inspector(clock, null);
     }
 
-    public static PassphraseChange.Inspector inspector(Clock clock, String actorOrNull) {
+    public static PassphraseChange.Inspector inspector(Clock clock, @Nullable String actorOrNull) {
         return rekeyed -> {
             String actor = actorOrNull != null ? actorOrNull : org.goldseam.app.services.Clinicians.auditActor(rekeyed);
             CheckReport report = VaultCheck.run(rekeyed);

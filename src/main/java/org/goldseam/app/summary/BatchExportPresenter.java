@@ -14,6 +14,7 @@ import org.goldseam.app.services.ClientService;
 import org.goldseam.summary.BatchReport;
 import org.goldseam.summary.BatchRequest;
 import org.goldseam.summary.SummaryService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batch export: a summary for every active client, or for the clients the clinician ticks, for one
@@ -36,7 +37,7 @@ public final class BatchExportPresenter extends ExportForm {
     private List<ClientChoice> choices = List.of();
     private Set<Long> selected = Set.of();
     private Path folder;
-    private BatchReport report;
+    private @Nullable BatchReport report;
 
     /**
      * @param folder where the summaries go until the clinician picks another folder; created when needed
@@ -115,7 +116,7 @@ public final class BatchExportPresenter extends ExportForm {
     }
 
     /** The report once DONE or CANCELLED, else null. */
-    public BatchReport report() {
+    public @Nullable BatchReport report() {
         return report;
     }
 
@@ -166,7 +167,7 @@ public final class BatchExportPresenter extends ExportForm {
         return n + " " + (n == 1 ? one : many);
     }
 
-    private void setReport(BatchReport newReport) {
+    private void setReport(@Nullable BatchReport newReport) {
         BatchReport old = report;
         report = newReport;
         fire(SummaryProperty.RESULT, old, newReport);

@@ -18,6 +18,7 @@ import org.goldseam.summary.ProgressListener;
 import org.goldseam.summary.SummaryException;
 import org.goldseam.summary.SummaryOptions;
 import org.goldseam.summary.SummarySection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the one-client summary and the batch export have in common: the period, the sections, initials
@@ -39,7 +40,7 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
     private boolean replaceExisting;
     private RenderState state = RenderState.EDITING;
     private Progress progress = Progress.NONE;
-    private String message;
+    private @Nullable String message;
     private CancellationFlag cancel = new CancellationFlag();
     private long ticket;
 
@@ -138,7 +139,7 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
         return progress;
     }
 
-    public final String message() {
+    public final @Nullable String message() {
         return message;
     }
 
@@ -228,7 +229,7 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
     }
 
     /** A sentence for the clinician: the summary's own message, or a plain one; never a stack trace. */
-    static String describe(Throwable error) {
+    static @Nullable String describe(Throwable error) {
         if (error instanceof SummaryException summary) {
             return summary.getMessage();
         }
@@ -266,7 +267,7 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
     }
 
     /** Ends a job the subclass has judged, e.g. DONE with its result already set. */
-    protected final void finish(RenderState outcome, String sentence) {
+    protected final void finish(RenderState outcome, @Nullable String sentence) {
         setProgress(outcome == RenderState.DONE ? new Progress(progress.total(), progress.total(), "Done") : progress);
         setMessage(sentence);
         setState(outcome);
@@ -289,7 +290,7 @@ public abstract class ExportForm extends ObservableState<SummaryProperty> {
         fire(SummaryProperty.PROGRESS, old, newProgress);
     }
 
-    private void setMessage(String newMessage) {
+    private void setMessage(@Nullable String newMessage) {
         String old = message;
         message = newMessage;
         fire(SummaryProperty.MESSAGE, old, newMessage);

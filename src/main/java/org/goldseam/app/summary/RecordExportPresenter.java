@@ -9,6 +9,7 @@ import org.goldseam.app.workspace.ObservableModel;
 import org.goldseam.app.workspace.Problems;
 import org.goldseam.export.ExportResult;
 import org.goldseam.summary.SummaryException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Export record…" for one client (right of access): the folder, which files (PDF and JSON by
@@ -31,8 +32,8 @@ public final class RecordExportPresenter extends ObservableModel<RecordExportPro
     private boolean includePrivateNotes;
     private RenderState state = RenderState.EDITING;
     private Progress progress = Progress.NONE;
-    private String message;
-    private ExportResult result;
+    private @Nullable String message;
+    private @Nullable ExportResult result;
     /** Bumped by {@link #clear()}: what a running export delivers afterwards is dropped. */
     private long ticket;
 
@@ -93,7 +94,7 @@ public final class RecordExportPresenter extends ObservableModel<RecordExportPro
     }
 
     /** The warning to show while the private notes are chosen, else null. */
-    public String privateNotesWarning() {
+    public @Nullable String privateNotesWarning() {
         return includePrivateNotes ? PRIVATE_NOTES_WARNING : null;
     }
 
@@ -105,17 +106,17 @@ public final class RecordExportPresenter extends ObservableModel<RecordExportPro
         return progress;
     }
 
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
     /** The files written, once DONE; else null. */
-    public ExportResult result() {
+    public @Nullable ExportResult result() {
         return result;
     }
 
     /** The file "Open" opens: the PDF when one was written (it is the one meant for reading), else the JSON. */
-    public Path fileToOpen() {
+    public @Nullable Path fileToOpen() {
         if (result == null || result.files().isEmpty()) {
             return null;
         }
@@ -162,7 +163,7 @@ public final class RecordExportPresenter extends ObservableModel<RecordExportPro
     }
 
     /** A sentence for the clinician; never a stack trace, never the database's words. */
-    static String describe(Throwable error) {
+    static @Nullable String describe(Throwable error) {
         if (error instanceof SummaryException refused) {
             // the glyph check names the characters and where they are: the one message that quotes the record, on purpose
             return refused.getMessage();
@@ -208,13 +209,13 @@ public final class RecordExportPresenter extends ObservableModel<RecordExportPro
         changed(RecordExportProperty.PROGRESS, old, newProgress);
     }
 
-    private void setMessage(String newMessage) {
+    private void setMessage(@Nullable String newMessage) {
         String old = message;
         message = newMessage;
         changed(RecordExportProperty.MESSAGE, old, newMessage);
     }
 
-    private void setResult(ExportResult newResult) {
+    private void setResult(@Nullable ExportResult newResult) {
         ExportResult old = result;
         result = newResult;
         changed(RecordExportProperty.RESULT, old, newResult);

@@ -9,6 +9,7 @@ import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.summary.SummaryRequest;
 import org.goldseam.summary.SummaryResult;
 import org.goldseam.summary.SummaryService;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Summary action for one client: the period (a preset or custom dates), the sections, initials
@@ -25,7 +26,7 @@ public final class SummaryPresenter extends ExportForm {
     private final Path folder;
     private Path output;
     private boolean outputChosen;
-    private SummaryResult result;
+    private @Nullable SummaryResult result;
 
     /**
      * @param folder where the default file goes (the Documents folder in the app)
@@ -90,7 +91,7 @@ public final class SummaryPresenter extends ExportForm {
     }
 
     /** The written summary once DONE, else null. */
-    public SummaryResult result() {
+    public @Nullable SummaryResult result() {
         return result;
     }
 
@@ -112,7 +113,7 @@ public final class SummaryPresenter extends ExportForm {
         });
     }
 
-    private void setResult(SummaryResult newResult) {
+    private void setResult(@Nullable SummaryResult newResult) {
         SummaryResult old = result;
         result = newResult;
         fire(SummaryProperty.RESULT, old, newResult);

@@ -75,6 +75,8 @@ public final class BackgroundTasks {
     }
 
     /** The app's threads: one vault worker and a pool for jobs, all daemons named for thread dumps. */
+    // jobs (PDF renders, exports) are background work: the event thread and the vault worker come first
+    @SuppressWarnings("ThreadPriorityCheck")
     public static BackgroundTasks withWorkerThread(Executor deliver) {
         ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "goldseam-vault-worker");

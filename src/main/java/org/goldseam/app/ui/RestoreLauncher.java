@@ -11,6 +11,7 @@ import org.goldseam.app.restore.RestorePresenter;
 import org.goldseam.app.restore.ui.RestoreDialog;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens the restore dialog for a vault folder, with the backup folder from the preferences. Used by
@@ -28,7 +29,7 @@ final class RestoreLauncher {
     }
 
     /** The backup folder the clinician set, or null for the default beside the vault. */
-    Path configuredFolder() {
+    @Nullable Path configuredFolder() {
         return preferences.get().backupFolder();
     }
 

@@ -30,12 +30,15 @@ import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultProblem;
 import org.goldseam.vault.Vaults;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The first screen, and the screen behind which a locked vault waits: unlock it, or create one on
  * first run. Key derivation takes about half a second on purpose, so it runs on the app's {@link BackgroundTasks}
  * with a visible "Unlocking…" state; every refusal is a dialog saying what to do next.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class UnlockPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -103,7 +106,7 @@ final class UnlockPanel extends JPanel {
         showForm("Goldseam locked itself to keep your notes private. Unlock to return to where you were.");
     }
 
-    private void showForm(String note) {
+    private void showForm(@Nullable String note) {
         removeAll();
         passphrase.setText("");
         repeat.setText("");
@@ -129,7 +132,7 @@ final class UnlockPanel extends JPanel {
         });
     }
 
-    private JPanel unlockCard(String note) {
+    private JPanel unlockCard(@Nullable String note) {
         JPanel card = new JPanel(new MigLayout("wrap 1, insets 28 36 28 36, gap 8", "[360!, fill]"));
         card.add(title("Unlock your vault"));
         if (note != null) {
@@ -194,7 +197,7 @@ final class UnlockPanel extends JPanel {
     }
 
     /** Opens the restore dialog on this folder; after a restore the unlock form says what to type. */
-    void openRestore(Path preselect) {
+    void openRestore(@Nullable Path preselect) {
         restore.open(this, folder, preselect, () -> showForm("The backup is in place. Unlock it with the passphrase "
                 + "that was in use when the backup was made."));
     }
@@ -206,7 +209,7 @@ final class UnlockPanel extends JPanel {
         return label;
     }
 
-    private static JLabel wrapped(String text) {
+    private static JLabel wrapped(@Nullable String text) {
         return new JLabel("<html><body style='width:330px'>" + Html.escape(text) + "</body></html>");
     }
 
@@ -315,7 +318,7 @@ final class UnlockPanel extends JPanel {
         }
     }
 
-    private void refused(Throwable cause, Optional<BackupFile> newestBackup) {
+    private void refused(@Nullable Throwable cause, Optional<BackupFile> newestBackup) {
         String title = "Goldseam";
         String message;
         if (cause instanceof VaultException vault) {
@@ -338,7 +341,7 @@ final class UnlockPanel extends JPanel {
     }
 
     /** A damaged vault: say so, and offer the newest backup; nothing is replaced without the restore dialog's confirmation. */
-    private void offerRestore(String title, String message, BackupFile newest) {
+    private void offerRestore(String title, @Nullable String message, BackupFile newest) {
         Object[] options = {"Restore newest backup\u2026", "Close"};
         int chosen = JOptionPane.showOptionDialog(this, wrapped(message + "\n\n" + RestoreWords.offer(newest, restore.zone())),
                 title, JOptionPane.DEFAULT_OPTION, JOptionPane.ERROR_MESSAGE, null, options, options[1]);

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The common life of a workspace tab's presenter: show a client (read in the background), refresh,
@@ -12,6 +14,7 @@ import org.goldseam.app.tasks.BackgroundTasks;
  * <p>Every read carries a ticket; a result that arrives after the clinician has moved to another
  * client (or locked) is dropped, so one client's data can never appear under another's name.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public abstract class ClientPresenter<D> extends ObservableState<PresenterProperty> {
     /** Vault work for one client that may throw; runs on the worker thread. */
     @FunctionalInterface
@@ -21,10 +24,10 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
 
     protected final VaultServices services;
     protected final BackgroundTasks tasks;
-    private Long clientId;
+    private @Nullable Long clientId;
     private LoadState state = LoadState.EMPTY;
-    private D data;
-    private String message;
+    private @Nullable D data;
+    private @Nullable String message;
     private long ticket;
     private LongConsumer changeListener = id -> { };
 
@@ -65,7 +68,7 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
         setState(LoadState.EMPTY);
     }
 
-    public final Long clientId() {
+    public final @Nullable Long clientId() {
         return clientId;
     }
 
@@ -73,11 +76,11 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
         return state;
     }
 
-    public final D data() {
+    public final @Nullable D data() {
         return data;
     }
 
-    public final String message() {
+    public final @Nullable String message() {
         return message;
     }
 
@@ -133,7 +136,7 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
     }
 
     /** Called after new data is set, before listeners hear of it; presenters derive view state here. */
-    protected void dataChanged(D newData) {
+    protected void dataChanged(@Nullable D newData) {
     }
 
     private void setState(LoadState newState) {
@@ -142,21 +145,21 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
         fire(PresenterProperty.STATE, old, newState);
     }
 
-    private void setData(D newData) {
+    private void setData(@Nullable D newData) {
         D old = data;
         data = newData;
         dataChanged(newData);
         fire(PresenterProperty.DATA, old, newData);
     }
 
-    protected final void setMessage(String newMessage) {
+    protected final void setMessage(@Nullable String newMessage) {
         String old = message;
         message = newMessage;
         fire(PresenterProperty.MESSAGE, old, newMessage);
     }
 
     /** Announces a change of a presentation option; subclasses hold the option itself. */
-    protected final void optionsChanged(Object oldValue, Object newValue) {
+    protected final void optionsChanged(@Nullable Object oldValue, @Nullable Object newValue) {
         fire(PresenterProperty.OPTIONS, oldValue, newValue);
     }
 }

@@ -2,8 +2,9 @@ package org.goldseam.app.workspace;
 
 import java.time.LocalDate;
 import org.goldseam.clients.ClientStatus;
+import org.jspecify.annotations.Nullable;
 
 /** One line of the client list. */
-public record ClientRow(long id, String fullName, String preferredName, ClientStatus status, LocalDate lastSession,
+public record ClientRow(long id, String fullName, String preferredName, ClientStatus status, @Nullable LocalDate lastSession,
                         boolean riskFlag) {
 }

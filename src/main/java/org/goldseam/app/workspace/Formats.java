@@ -3,6 +3,7 @@ package org.goldseam.app.workspace;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Dates as the workspace writes them: "12 Nov 2026", the same in every tab. */
 public final class Formats {
@@ -17,7 +18,7 @@ public final class Formats {
     }
 
     /** "12 Nov" within {@code today}'s year, else "12 Nov 2025". */
-    public static String shortDate(LocalDate date, LocalDate today) {
+    public static String shortDate(@Nullable LocalDate date, LocalDate today) {
         if (date == null) {
             return "";
         }

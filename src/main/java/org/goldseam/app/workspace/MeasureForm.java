@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.measure.Score;
 import org.goldseam.framework.measure.Scoring;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The "Enter measure" form without Swing: the answers given so far, the live score and whether the
@@ -80,7 +81,7 @@ public final class MeasureForm extends ObservableState<MeasureForm.Property> {
         fire(Property.RISK_WARNING, oldRisk, riskWarning);
     }
 
-    public Integer answerTo(int item) {
+    public @Nullable Integer answerTo(int item) {
         return answers.get(item);
     }
 
@@ -122,7 +123,7 @@ public final class MeasureForm extends ObservableState<MeasureForm.Property> {
     }
 
     /** 14.00 → "14", 3.50 → "3.5". */
-    public static String plain(BigDecimal value) {
+    public static String plain(@Nullable BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -13,11 +13,14 @@ import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.measure.Administration;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.model.RiskFlag;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Measures tab: every active instrument with the client's administrations, the instrument the
  * clinician is looking at, and entering a new administration.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.Measures> {
     /** One instrument and its administrations for the client, oldest first. */
     public record InstrumentHistory(Instrument instrument, List<Administration> administrations) {
@@ -39,7 +42,7 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
         }
     }
 
-    private String selected;
+    private @Nullable String selected;
 
     public MeasuresPresenter(VaultServices services, BackgroundTasks tasks) {
         super(services, tasks);
@@ -70,7 +73,7 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
     }
 
     /** The key of the instrument shown, or null when nothing is loaded. */
-    public String selected() {
+    public @Nullable String selected() {
         return selected;
     }
 

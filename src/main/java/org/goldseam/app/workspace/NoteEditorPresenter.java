@@ -13,12 +13,14 @@ import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.MatchedWords;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
  * keystroke ({@link NoteAutosave}); signing; addenda. Swing-free: the view calls the edit methods on
  * the event thread and listens to the properties.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
     public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE, HIGHLIGHTS }
 
@@ -97,6 +99,8 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
      * words marked when it is opened, the note shown now included. A search by themes alone marks
      * nothing. Ends with {@link #close} (another client, or a lock).
      */
+    // identity on purpose: the very search, note and text objects that were analysed, not equal copies
+    @SuppressWarnings("ReferenceEquality")
     public void markSearch(MatchedWords words, Collection<Long> noteIds) {
         search = SearchMarks.of(words, noteIds);
         if (note == null || !search.covers(note.id())) {

@@ -8,6 +8,7 @@ import org.goldseam.notes.NoteSectionText;
 import org.goldseam.notes.Section;
 import org.goldseam.search.MatchedWords;
 import org.goldseam.search.text.Highlight;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a search's words occur in a note's sections, for the editor to mark as a reading aid: ranges
@@ -50,7 +51,7 @@ public record NoteHighlights(Map<Section, List<Highlight>> sections) {
     }
 
     /** The section holding the first match in reading order, or null when there is none. */
-    public Section first() {
+    public @Nullable Section first() {
         return sections.isEmpty() ? null : sections.keySet().iterator().next();
     }
 }

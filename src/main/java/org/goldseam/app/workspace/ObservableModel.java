@@ -1,5 +1,6 @@
 package org.goldseam.app.workspace;
 
+import org.jspecify.annotations.Nullable;
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public abstract class ObservableModel<P extends Enum<P>> {
     }
 
     /** Announces {@code property} when {@code oldValue} and {@code newValue} differ. */
-    protected void changed(P property, Object oldValue, Object newValue) {
+    protected void changed(P property, @Nullable Object oldValue, @Nullable Object newValue) {
         if (!Objects.equals(oldValue, newValue)) {
             support.firePropertyChange(property.name(), oldValue, newValue);
         }

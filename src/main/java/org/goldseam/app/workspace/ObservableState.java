@@ -3,6 +3,7 @@ package org.goldseam.app.workspace;
 import java.beans.PropertyChangeListener;
 import java.beans.PropertyChangeSupport;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Observable state for a Swing-free presenter: listeners subscribe to one property of an enum,
@@ -20,7 +21,7 @@ public abstract class ObservableState<P extends Enum<P>> {
     }
 
     /** Fires {@code property} if {@code newValue} differs from {@code oldValue}; returns whether it did. */
-    protected final boolean fire(P property, Object oldValue, Object newValue) {
+    protected final boolean fire(P property, @Nullable Object oldValue, @Nullable Object newValue) {
         if (Objects.equals(oldValue, newValue)) {
             return false;
         }

@@ -14,6 +14,7 @@ import org.goldseam.framework.model.ReflectiveQuestion;
 import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.framework.model.TreatmentGoal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the Overview tab shows about one client, read in one go.
@@ -26,13 +27,13 @@ import org.goldseam.framework.model.TreatmentGoal;
  * @param answers reflective answers by question, oldest first
  * @param latestMeasures the latest administration of each instrument the client has taken
  */
-public record Overview(Client client, LocalDate today, List<AttachmentVersion> attachments, FormulationVersion formulation,
+public record Overview(Client client, LocalDate today, List<AttachmentVersion> attachments, @Nullable FormulationVersion formulation,
                        int formulationVersions, Map<String, TaxonomyEntry> taxonomy, List<GoalLine> goals,
                        List<InnerCriticStatement> criticStatements, Map<ReflectiveQuestion, List<ReflectiveAnswer>> answers,
                        List<LatestMeasure> latestMeasures, List<RiskFlag> openFlags) {
 
     /** A goal with its latest 0-10 rating (null if never rated) and the date of that rating. */
-    public record GoalLine(TreatmentGoal goal, Integer latestRating, LocalDate ratedOn) {
+    public record GoalLine(TreatmentGoal goal, @Nullable Integer latestRating, @Nullable LocalDate ratedOn) {
     }
 
     /** The latest administration of an instrument, with the instrument's name. */
@@ -54,7 +55,7 @@ public record Overview(Client client, LocalDate today, List<AttachmentVersion> a
     }
 
     /** Whole years between the date of birth and today, or null without a date of birth. */
-    public Integer age() {
+    public @Nullable Integer age() {
         LocalDate born = client.dateOfBirth();
         return born == null ? null : java.time.Period.between(born, today).getYears();
     }

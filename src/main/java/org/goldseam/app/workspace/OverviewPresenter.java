@@ -24,6 +24,7 @@ import org.goldseam.framework.model.ReflectiveAnswer;
 import org.goldseam.framework.model.ReflectiveQuestion;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.framework.model.TreatmentGoal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Overview tab: the client at a glance, and the changes made from it (attachment versions,
@@ -32,14 +33,14 @@ import org.goldseam.framework.model.TreatmentGoal;
  */
 public final class OverviewPresenter extends ClientPresenter<Overview> {
     /** A new goal as typed: a description and an optional target date. */
-    public record GoalDraft(String description, LocalDate targetDate) {
+    public record GoalDraft(String description, @Nullable LocalDate targetDate) {
     }
 
     /** A risk review as typed: who reviewed and what they concluded. */
     public record RiskReviewDraft(String reviewer, String outcome) {
     }
 
-    private String lastReviewer;
+    private @Nullable String lastReviewer;
 
     public OverviewPresenter(VaultServices services, BackgroundTasks tasks) {
         super(services, tasks);
@@ -120,7 +121,7 @@ public final class OverviewPresenter extends ClientPresenter<Overview> {
     }
 
     /** The reviewer named in the last review from this presenter, to prefill the next one. */
-    public String lastReviewer() {
+    public @Nullable String lastReviewer() {
         return lastReviewer;
     }
 

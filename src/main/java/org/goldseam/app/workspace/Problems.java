@@ -3,11 +3,13 @@ package org.goldseam.app.workspace;
 import org.goldseam.framework.FrameworkException;
 import org.goldseam.notes.NoteStateException;
 import org.goldseam.vault.VaultException;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Turns an error from the vault into a sentence for the clinician. Database messages are never
  * shown: they can quote client text and mean nothing to a therapist.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Problems {
     private Problems() {
     }

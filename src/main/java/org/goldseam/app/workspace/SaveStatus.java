@@ -1,6 +1,7 @@
 package org.goldseam.app.workspace;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the editor's status line says about the note on disk.
@@ -9,7 +10,7 @@ import java.time.Instant;
  * @param savedAt when the last save finished (for "Saved 10:42"), or null
  * @param problem a clinician-readable reason when a save failed, else null
  */
-public record SaveStatus(State state, Instant savedAt, String problem) {
+public record SaveStatus(State state, @Nullable Instant savedAt, @Nullable String problem) {
     public enum State {
         /** Nothing typed since the note was opened or last saved. */
         SAVED,

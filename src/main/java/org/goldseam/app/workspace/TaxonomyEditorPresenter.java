@@ -8,6 +8,7 @@ import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.framework.TaxonomyService;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.TaxonomyEntry;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The taxonomy editor: the vocabulary by category, and the clinician's changes to it. Refusals
@@ -24,8 +25,8 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
     private List<TaxonomyEntry> all = List.of();
     private List<TaxonomyEntry> entries = List.of();
     private Category category = Category.TRIGGER;
-    private String message;
-    private String changedKey;
+    private @Nullable String message;
+    private @Nullable String changedKey;
     private Runnable changeListener = () -> { };
 
     public TaxonomyEditorPresenter(VaultServices services, BackgroundTasks tasks) {
@@ -57,12 +58,12 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
         return category;
     }
 
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
     /** The key of the entry changed last, for the view to keep it selected. */
-    public String changedKey() {
+    public @Nullable String changedKey() {
         return changedKey;
     }
 
@@ -152,7 +153,7 @@ public final class TaxonomyEditorPresenter extends ObservableState<TaxonomyEdito
         fire(Property.STATE, old, newState);
     }
 
-    private void setMessage(String newMessage) {
+    private void setMessage(@Nullable String newMessage) {
         String old = message;
         message = newMessage;
         fire(Property.MESSAGE, old, newMessage);

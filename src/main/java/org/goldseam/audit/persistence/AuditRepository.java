@@ -24,6 +24,7 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The append-only audit trail. There is deliberately no update or delete: entries are only added,
@@ -55,8 +56,8 @@ public final class AuditRepository implements AuditLog {
      * @param detail a short technical remark, never clinical content; may be null
      */
     @Override
-    public synchronized AuditEvent append(AuditAction action, String actor, Long clientId, Long noteId,
-            String detail, Instant at) {
+    public synchronized AuditEvent append(AuditAction action, String actor, @Nullable Long clientId, @Nullable Long noteId,
+            @Nullable String detail, Instant at) {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(actor, "actor");
         // the database keeps microseconds: hash exactly what will be read back

@@ -20,6 +20,7 @@ import org.goldseam.db.tables.records.ClientRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** Clients: the {@code client} table. Deleting a client removes its whole record (ON DELETE CASCADE). */
 public final class ClientRepository {
@@ -75,7 +76,7 @@ public final class ClientRepository {
                 .groupBy(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.STATUS)
                 .orderBy(DSL.lower(CLIENT.FULL_NAME), CLIENT.FULL_NAME, CLIENT.ID)
                 .fetch(r -> new ClientSummary(r.value1(), r.value2(), r.value3(), ClientStatus.fromDb(r.value4()),
-                        utc(r.value5())));
+                        utcOrNull(r.value5())));
     }
 
     /** Ends treatment on {@code dischargeDate}, which must not be before the intake date. */
@@ -146,6 +147,10 @@ public final class ClientRepository {
     }
 
     private static OffsetDateTime utc(OffsetDateTime value) {
-        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
+        return value.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static @Nullable OffsetDateTime utcOrNull(@Nullable OffsetDateTime value) {
+        return value == null ? null : utc(value);
     }
 }

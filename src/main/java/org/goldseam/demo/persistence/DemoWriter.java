@@ -37,11 +37,13 @@ import org.goldseam.notes.ThemeObservation;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.vault.Vault;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Writes a planned synthetic caseload into a vault through the same repositories and services the
  * app uses, one transaction per client (a failure leaves whole clients, never half of one).
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class DemoWriter {
     /** Signs and appends as this invented clinician. */
     public static final String CLINICIAN_NAME = "Demo Clinician";
@@ -103,7 +105,7 @@ public final class DemoWriter {
                 framework.innerCritic().recordHearing(clientId, noteId, session.criticLine());
             }
             if (session.reflectiveQuestion() != null) {
-                framework.reflection().recordAnswer(clientId, ReflectiveQuestion.values()[session.reflectiveQuestion() - 1],
+                framework.reflection().recordAnswer(clientId, question(session.reflectiveQuestion()),
                         noteId, session.reflectiveAnswer());
             }
             if (session.riskReviewed()) {
@@ -154,5 +156,11 @@ public final class DemoWriter {
 
     private static long id(String key, ClinicalFramework framework, Map<String, Long> cache) {
         return cache.computeIfAbsent(key, k -> framework.taxonomy().get(k).id());
+    }
+
+    /** The demo plan numbers the reflective questions 1 to 4, in the order the enum declares them. */
+    @SuppressWarnings("EnumOrdinal")
+    private static ReflectiveQuestion question(int number) {
+        return ReflectiveQuestion.values()[number - 1];
     }
 }

@@ -2,12 +2,13 @@ package org.goldseam.framework.measure;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of scoring a form. An incomplete form (any item unanswered) has no total, band or
  * subscale scores, only the list of missing items.
  */
-public record Score(boolean complete, BigDecimal total, String band, List<SubscaleScore> subscales,
+public record Score(boolean complete, @Nullable BigDecimal total, @Nullable String band, List<SubscaleScore> subscales,
                     List<Integer> missingItems) {
     public Score {
         subscales = List.copyOf(subscales);

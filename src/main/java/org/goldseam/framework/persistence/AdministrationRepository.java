@@ -20,6 +20,7 @@ import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.model.RiskReview;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** Administrations with their raw answers and scores, and the risk flags and reviews around them. */
 public final class AdministrationRepository {
@@ -39,8 +40,8 @@ public final class AdministrationRepository {
      * Stores an administration, its raw answers (as given, before reverse scoring), its subscale
      * scores, and a risk flag when {@code riskReason} is not null; all or nothing.
      */
-    public long insert(long clientId, long instrumentId, Long noteId, OffsetDateTime administeredAt,
-                       Map<Integer, Integer> answers, Score score, String riskReason) {
+    public long insert(long clientId, long instrumentId, @Nullable Long noteId, OffsetDateTime administeredAt,
+                       Map<Integer, Integer> answers, Score score, @Nullable String riskReason) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
             long id = tx.insertInto(MEASURE_ADMINISTRATION)

@@ -13,6 +13,7 @@ import org.goldseam.framework.model.GoalProgressPoint;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.TreatmentGoal;
 import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
 
 /** Treatment goals; progress ratings are written by the note aggregate and only read here. */
 public final class GoalRepository {
@@ -43,7 +44,7 @@ public final class GoalRepository {
                 .fetch(GoalRepository::toGoal);
     }
 
-    public void updateStatus(long goalId, GoalStatus status, LocalDate closedOn) {
+    public void updateStatus(long goalId, GoalStatus status, @Nullable LocalDate closedOn) {
         dsl.update(TREATMENT_GOAL)
                 .set(TREATMENT_GOAL.STATUS, status.code())
                 .set(TREATMENT_GOAL.CLOSED_ON, closedOn)

@@ -22,6 +22,7 @@ import org.goldseam.framework.measure.Subscale;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** Instrument definitions spread over measure_instrument and the V2 tables that extend it. */
 public final class InstrumentRepository {
@@ -137,7 +138,7 @@ public final class InstrumentRepository {
         });
     }
 
-    private static void insertBands(DSLContext tx, long instrumentId, Long subscaleId, List<Band> bands) {
+    private static void insertBands(DSLContext tx, long instrumentId, @Nullable Long subscaleId, List<Band> bands) {
         for (Band band : bands) {
             tx.insertInto(MEASURE_BAND)
                     .set(MEASURE_BAND.INSTRUMENT_ID, instrumentId)

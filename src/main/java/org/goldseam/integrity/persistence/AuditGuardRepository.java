@@ -116,6 +116,7 @@ public final class AuditGuardRepository {
 
     /** Carries the outcome of an accepted probe out of the transaction, which it also rolls back. */
     private static final class ProbeAccepted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
         private final int rows;
 
         ProbeAccepted(int rows) {

@@ -1,6 +1,7 @@
 package org.goldseam.search.model;
 
 import java.time.OffsetDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One client's aggregate from the recurrence query, over its matching sessions. A session's
@@ -10,7 +11,7 @@ import java.time.OffsetDateTime;
 public record RecurrenceRow(long clientId, int sessions, OffsetDateTime first, OffsetDateTime last, long sumY, long sumX,
                             long sumXX, long sumXY) {
     /** Least-squares slope of intensity per session over the window, or null with fewer than two sessions. */
-    public Double slope() {
+    public @Nullable Double slope() {
         long denominator = (long) sessions * sumXX - sumX * sumX;
         if (sessions < 2 || denominator == 0) {
             return null;

@@ -3,13 +3,14 @@ package org.goldseam.search.model;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.goldseam.clients.ClientStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The sessions a search looks at, per client: attended sessions from {@code from} (inclusive) to
  * {@code toExclusive}, and of those the last {@code lastSessions}; only clients with one of
  * {@code statuses} (all clients when empty). Null bounds are open.
  */
-public record Window(Integer lastSessions, OffsetDateTime from, OffsetDateTime toExclusive, List<ClientStatus> statuses) {
+public record Window(@Nullable Integer lastSessions, @Nullable OffsetDateTime from, @Nullable OffsetDateTime toExclusive, List<ClientStatus> statuses) {
     public Window {
         statuses = List.copyOf(statuses);
     }

@@ -33,7 +33,7 @@ public final class LexiconRepository {
                     phrases.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(r.value4());
                 });
         List<LexiconEntry> entries = new ArrayList<>();
-        heads.forEach((id, head) -> entries.add(new LexiconEntry(id, head[0], head[1], phrases.get(id))));
+        heads.forEach((id, head) -> entries.add(new LexiconEntry(id, head[0], head[1], phrases.getOrDefault(id, List.of()))));
         return entries;
     }
 }

@@ -189,7 +189,7 @@ public final class RecurrenceRepository {
             }
         }
         List<ThemedSession> sessions = new ArrayList<>(heads.size());
-        heads.forEach((note, client) -> sessions.add(new ThemedSession(note, client, utc(starts.get(note)),
+        heads.forEach((note, client) -> sessions.add(new ThemedSession(note, client, utc(Objects.requireNonNull(starts.get(note), "each attended head has its start")),
                 themes.getOrDefault(note, List.of()))));
         return sessions;
     }
@@ -259,6 +259,6 @@ public final class RecurrenceRepository {
     }
 
     private static OffsetDateTime utc(OffsetDateTime value) {
-        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
+        return value.withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

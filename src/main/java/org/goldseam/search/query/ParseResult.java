@@ -1,9 +1,10 @@
 package org.goldseam.search.query;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Either a query or the reason it could not be read; exactly one of the two is set. */
-public record ParseResult(SearchQuery query, QueryError error) {
+public record ParseResult(@Nullable SearchQuery query, @Nullable QueryError error) {
     public ParseResult {
         if ((query == null) == (error == null)) {
             throw new IllegalArgumentException("exactly one of query and error must be given");
@@ -20,5 +21,21 @@ public record ParseResult(SearchQuery query, QueryError error) {
 
     public boolean ok() {
         return query != null;
+    }
+
+    /** The query of a result that is {@link #ok()}. */
+    public SearchQuery validQuery() {
+        if (query == null) {
+            throw new IllegalStateException("the search could not be read");
+        }
+        return query;
+    }
+
+    /** Why the search could not be read, for a result that is not {@link #ok()}. */
+    public QueryError problem() {
+        if (error == null) {
+            throw new IllegalStateException("the search was read");
+        }
+        return error;
     }
 }

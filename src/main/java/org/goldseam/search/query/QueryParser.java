@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.goldseam.clients.ClientStatus;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the search language of the search box and {@code goldseam search}:
@@ -23,6 +25,7 @@ import org.goldseam.clients.ClientStatus;
  * Every problem comes back as a {@link QueryError} with the position it starts at and what was
  * expected there; no input makes {@link #parse} throw.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class QueryParser {
     public static final int MAX_LENGTH = 2000;
     private static final Pattern ENTRY_KEY = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
@@ -37,15 +40,15 @@ public final class QueryParser {
     private final List<ClientStatus> statuses = new ArrayList<>();
     /** Where each single-use filter was written, to point at it when it does not fit the rest. */
     private final java.util.Map<String, Integer> written = new java.util.HashMap<>();
-    private ThemeMode mode;
+    private @Nullable ThemeMode mode;
     private int modeAt = -1;
-    private Integer min;
-    private Integer last;
-    private Integer intensity;
-    private LocalDate from;
-    private LocalDate to;
+    private @Nullable Integer min;
+    private @Nullable Integer last;
+    private @Nullable Integer intensity;
+    private @Nullable LocalDate from;
+    private @Nullable LocalDate to;
     private int toAt;
-    private TrendFilter trend;
+    private @Nullable TrendFilter trend;
 
     private QueryParser(String text) {
         this.text = text;
@@ -103,7 +106,7 @@ public final class QueryParser {
         return finish();
     }
 
-    private ParseResult part(String token, int at) {
+    private @Nullable ParseResult part(String token, int at) {
         int colon = token.indexOf(':');
         if (colon > 0 && FILTER_NAME.matcher(token.substring(0, colon)).matches()) {
             return filter(token.substring(0, colon).toLowerCase(Locale.ROOT), token.substring(colon + 1), at, at + colon + 1);
@@ -206,7 +209,7 @@ public final class QueryParser {
         }
     }
 
-    private ParseResult setMode(ThemeMode wanted, int at) {
+    private @Nullable ParseResult setMode(ThemeMode wanted, int at) {
         if (mode != null && mode != wanted) {
             return ParseResult.failed(at, "This asks for " + wanted.code() + " themes, but the search already asked for "
                     + mode.code() + "; use one of any: and all:");
@@ -216,7 +219,7 @@ public final class QueryParser {
         return null;
     }
 
-    private ParseResult themeKeys(String value, int valueAt) {
+    private @Nullable ParseResult themeKeys(String value, int valueAt) {
         int offset = 0;
         for (String key : value.split(",", -1)) {
             String lower = key.toLowerCase(Locale.ROOT);
@@ -231,7 +234,7 @@ public final class QueryParser {
         return null;
     }
 
-    private ParseResult statuses(String value, int valueAt) {
+    private @Nullable ParseResult statuses(String value, int valueAt) {
         int offset = 0;
         for (String code : value.split(",", -1)) {
             ClientStatus status = null;

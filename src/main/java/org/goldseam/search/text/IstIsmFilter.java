@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings "-ist", "-ists" and "-istic" words to their "-ism" form before Porter stemming, which
@@ -40,7 +41,7 @@ final class IstIsmFilter extends TokenFilter {
         return true;
     }
 
-    static String rewrite(String word) {
+    static @Nullable String rewrite(String word) {
         for (String suffix : SUFFIXES) {
             if (word.endsWith(suffix)) {
                 String stem = word.substring(0, word.length() - suffix.length());

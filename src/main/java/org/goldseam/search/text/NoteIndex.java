@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -28,15 +29,18 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The full-text index of a vault's notes, held in memory only. It lives in a
@@ -47,6 +51,7 @@ import org.apache.lucene.util.Bits;
  * <p>One document per session note. Text fields are stored (for snippets) and indexed twice:
  * stemmed, for words and phrases, and whole, for prefixes. Thread-safe.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteIndex implements AutoCloseable {
     private static final String NOTE = "note";
     private static final String CLIENT = "client";
@@ -136,7 +141,7 @@ public final class NoteIndex implements AutoCloseable {
      * Every note matching {@code query}, best first. Private notes are searched only when
      * {@code includePrivate}; a window [{@code from}, {@code toExclusive}) limits the sessions when given.
      */
-    public List<NoteHit> search(TextQuery query, boolean includePrivate, Instant from, Instant toExclusive) {
+    public List<NoteHit> search(TextQuery query, boolean includePrivate, @Nullable Instant from, @Nullable Instant toExclusive) {
         if (query.isEmpty()) {
             return List.of();
         }
@@ -147,11 +152,7 @@ public final class NoteIndex implements AutoCloseable {
             builder.add(LongPoint.newRangeQuery(STARTS, low, high), Occur.FILTER);
         }
         Query lucene = builder.build();
-        return withSearcher(searcher -> {
-            HitCollector collector = new HitCollector();
-            searcher.search(lucene, collector);
-            return collector.bestFirst();
-        });
+        return withSearcher(searcher -> searcher.search(lucene, new HitCollectorManager()));
     }
 
     /**
@@ -160,10 +161,10 @@ public final class NoteIndex implements AutoCloseable {
      */
     private static final class HitCollector extends SimpleCollector {
         private final List<NoteHit> hits = new ArrayList<>();
-        private Scorable scorer;
-        private NumericDocValues notes;
-        private NumericDocValues clients;
-        private NumericDocValues starts;
+        private @Nullable Scorable scorer;
+        private @Nullable NumericDocValues notes;
+        private @Nullable NumericDocValues clients;
+        private @Nullable NumericDocValues starts;
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -179,6 +180,14 @@ public final class NoteIndex implements AutoCloseable {
 
         @Override
         public void collect(int doc) throws IOException {
+            // Lucene sets the scorer and the segment's doc values before it collects from that segment
+            NumericDocValues notes = this.notes;
+            NumericDocValues clients = this.clients;
+            NumericDocValues starts = this.starts;
+            Scorable scorer = this.scorer;
+            if (notes == null || clients == null || starts == null || scorer == null) {
+                throw new IllegalStateException("collect before the segment was set");
+            }
             if (!notes.advanceExact(doc) || !clients.advanceExact(doc) || !starts.advanceExact(doc)) {
                 throw new IllegalStateException("a note document without its ids");
             }
@@ -191,7 +200,21 @@ public final class NoteIndex implements AutoCloseable {
             return ScoreMode.COMPLETE;
         }
 
-        List<NoteHit> bestFirst() {
+    }
+
+    /** One collector per index slice (one without an executor), their hits merged and sorted best first. */
+    private static final class HitCollectorManager implements CollectorManager<HitCollector, List<NoteHit>> {
+        @Override
+        public HitCollector newCollector() {
+            return new HitCollector();
+        }
+
+        @Override
+        public List<NoteHit> reduce(Collection<HitCollector> collectors) {
+            List<NoteHit> hits = new ArrayList<>();
+            for (HitCollector collector : collectors) {
+                hits.addAll(collector.hits);
+            }
             // equal scores by note id: index order would depend on the order notes were indexed and merged
             // a primitive comparison: a prefix search sorts tens of thousands of hits
             hits.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score()) : Long.compare(a.noteId(), b.noteId()));

@@ -2,6 +2,7 @@ package org.goldseam.search.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Cuts a passage around the first match in a text: the sentence it sits in, trimmed to a readable length. */
 final class Snippets {
@@ -12,13 +13,13 @@ final class Snippets {
     }
 
     /** A snippet of {@code text} around its matches, or null when the query does not occur in it. */
-    static Snippet of(TextSource source, String text, TextQuery query) {
+    static @Nullable Snippet of(TextSource source, String text, TextQuery query) {
         // only the highlights a passage can hold: it ends at most AFTER characters past the first (+1 for a surrogate)
         return around(source, text, query.findAround(text, AFTER + 1));
     }
 
     /** The snippet around the first of {@code matches} (all of {@code text}'s matches, or at least those near the first). */
-    static Snippet around(TextSource source, String text, List<Highlight> matches) {
+    static @Nullable Snippet around(TextSource source, String text, List<Highlight> matches) {
         if (matches.isEmpty()) {
             return null;
         }

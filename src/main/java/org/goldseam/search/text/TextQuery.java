@@ -11,6 +11,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.goldseam.search.query.TextTerm;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words of a search, analysed once: as a Lucene query (every term must occur somewhere in the
@@ -19,7 +20,7 @@ import org.goldseam.search.query.TextTerm;
  * word with no letters at all ("--") is dropped.
  */
 public final class TextQuery {
-    private record Part(TextTerm.Kind kind, List<String> stems, String prefix) {
+    private record Part(TextTerm.Kind kind, List<String> stems, @Nullable String prefix) {
     }
 
     private final List<Part> parts;

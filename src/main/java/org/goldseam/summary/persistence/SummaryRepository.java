@@ -38,6 +38,7 @@ import org.goldseam.summary.SummarySource;
 import org.goldseam.vault.Vault;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Period queries behind a progress summary. Every query names its columns; none reads
@@ -149,7 +150,7 @@ public final class SummaryRepository implements SummarySource {
                 .where(RISK_FLAG.CLIENT_ID.eq(clientId))
                 .and(RISK_FLAG.RAISED_AT.ge(start)).and(RISK_FLAG.RAISED_AT.lt(end))
                 .orderBy(RISK_FLAG.RAISED_AT, RISK_FLAG.ID)
-                .fetch(r -> new RiskFlagFact(utc(r.value1()), r.value2(), utc(r.value3())));
+                .fetch(r -> new RiskFlagFact(utc(r.value1()), r.value2(), utcOrNull(r.value3())));
     }
 
     @Override
@@ -163,6 +164,10 @@ public final class SummaryRepository implements SummarySource {
     }
 
     private static OffsetDateTime utc(OffsetDateTime value) {
-        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC);
+        return value.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static @Nullable OffsetDateTime utcOrNull(@Nullable OffsetDateTime value) {
+        return value == null ? null : utc(value);
     }
 }

@@ -6,6 +6,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
@@ -27,7 +28,7 @@ final class ChartDrawers implements FSObjectDrawerFactory {
     }
 
     @Override
-    public FSObjectDrawer createDrawer(Element element) {
+    public @Nullable FSObjectDrawer createDrawer(Element element) {
         ChartSpec spec = isReplacedObject(element) ? charts.get(element.getAttribute("data-chart")) : null;
         if (spec == null) {
             return null;

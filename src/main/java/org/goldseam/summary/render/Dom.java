@@ -6,6 +6,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -44,7 +45,7 @@ final class Dom {
      * Fills the template's keywords, which become the PDF's keywords (and its XMP pdf:Keywords), or
      * removes them when there are none.
      */
-    static void keywords(Document document, String keywords) {
+    static void keywords(Document document, @Nullable String keywords) {
         Element meta = byId(document, "keywords");
         if (keywords == null) {
             meta.getParentNode().removeChild(meta);
@@ -61,7 +62,7 @@ final class Dom {
         return found;
     }
 
-    private static Element find(Element element, String id) {
+    private static @Nullable Element find(Element element, String id) {
         if (id.equals(element.getAttribute("id"))) {
             return element;
         }

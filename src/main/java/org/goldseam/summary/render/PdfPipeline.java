@@ -40,7 +40,6 @@ final class PdfPipeline {
     static int write(Document document, List<ChartSpec> charts, boolean needsFallbackFont, OutputStream out) throws IOException {
         SummaryFonts fonts = SummaryFonts.get();
         PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.usePdfUaAccessibility(true);

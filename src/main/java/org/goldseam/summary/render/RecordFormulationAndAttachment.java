@@ -7,13 +7,15 @@ import static org.goldseam.summary.render.RecordText.text;
 import static org.goldseam.summary.render.RecordText.words;
 
 import java.util.List;
-import org.goldseam.export.ClientRecordExport;
 import org.goldseam.export.ClientRecordExport.Attachment;
 import org.goldseam.export.ClientRecordExport.Formulation;
+import org.goldseam.export.ClientRecordExport;
 import org.goldseam.framework.model.AttachmentStyle;
+import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /** Every version of the client's formulation, then every version of their attachment notes. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordFormulationAndAttachment {
     private RecordFormulationAndAttachment() {
     }

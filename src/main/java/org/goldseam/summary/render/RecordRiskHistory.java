@@ -3,11 +3,12 @@ package org.goldseam.summary.render;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.goldseam.export.ClientRecordExport;
 import org.goldseam.export.ClientRecordExport.Measure;
 import org.goldseam.export.ClientRecordExport.RiskFlagEntry;
 import org.goldseam.export.ClientRecordExport.RiskReviewPart;
+import org.goldseam.export.ClientRecordExport;
 import org.goldseam.framework.model.RiskFlag;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /** The risk history part of the client record. */
@@ -74,7 +75,7 @@ final class RecordRiskHistory {
     }
 
     /** The answer that raised a PHQ-9 item 9 flag (0 to 3), when the questionnaire is in the record. */
-    private static Integer riskAnswer(RiskFlagEntry flag, Measure measure) {
+    private static @Nullable Integer riskAnswer(RiskFlagEntry flag, @Nullable Measure measure) {
         if (!RiskFlag.PHQ9_ITEM9.equals(flag.reason()) || measure == null || measure.answers() == null) {
             return null;
         }

@@ -9,7 +9,6 @@ import static org.goldseam.summary.render.RecordText.text;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import org.goldseam.export.ClientRecordExport;
 import org.goldseam.export.ClientRecordExport.Addendum;
 import org.goldseam.export.ClientRecordExport.Goal;
 import org.goldseam.export.ClientRecordExport.GoalRating;
@@ -17,6 +16,7 @@ import org.goldseam.export.ClientRecordExport.Intervention;
 import org.goldseam.export.ClientRecordExport.Note;
 import org.goldseam.export.ClientRecordExport.Section;
 import org.goldseam.export.ClientRecordExport.Theme;
+import org.goldseam.export.ClientRecordExport;
 import org.goldseam.framework.model.Category;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.Attendance;
@@ -25,12 +25,14 @@ import org.goldseam.notes.Modality;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.NoteWording;
 import org.goldseam.notes.SessionType;
+import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /**
  * The sessions part of the client record: every session note oldest first, with its sections, themes,
  * interventions, goal ratings and addenda, and its private note when the export includes them.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordSessions {
     private RecordSessions() {
     }

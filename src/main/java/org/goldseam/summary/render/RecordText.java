@@ -5,9 +5,12 @@ import java.util.List;
 import org.goldseam.notes.NoteFormat;
 import org.goldseam.notes.NoteWording;
 import org.goldseam.notes.ShameKind;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /** How the client record prints stored values: free text as paragraphs, facts as table rows, keys and dates as words. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordText {
     private RecordText() {
     }
@@ -38,7 +41,7 @@ final class RecordText {
         Dom.put(row, "td", value);
     }
 
-    static void factIfAny(Element body, String label, String value) {
+    static void factIfAny(Element body, String label, @Nullable String value) {
         if (!blank(value)) {
             fact(body, label, value);
         }
@@ -54,7 +57,7 @@ final class RecordText {
         return value == null || value.isBlank();
     }
 
-    static String date(String isoDate) {
+    static @Nullable String date(String isoDate) {
         return isoDate == null ? null : SummaryText.date(LocalDate.parse(isoDate));
     }
 
@@ -82,7 +85,7 @@ final class RecordText {
     }
 
     /** A stored key ("misattuned_caregiver") as words ("Misattuned caregiver"). */
-    static String words(String key) {
+    static @Nullable String words(String key) {
         return key == null ? null : capitalise(key.replace('_', ' '));
     }
 }

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one export prints what the record stores as UTC instants and keys.
@@ -20,7 +21,7 @@ record RecordWording(ZoneId zone, Function<String, String> instrumentName, Funct
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     /** "3 Mar 2026, 14:05" in the export's zone. */
-    String dateTime(String isoInstant) {
+    String dateTime(@Nullable String isoInstant) {
         if (isoInstant == null) {
             return "";
         }
@@ -33,7 +34,7 @@ record RecordWording(ZoneId zone, Function<String, String> instrumentName, Funct
     }
 
     /** A taxonomy key as its label; a key no longer in the taxonomy as words. */
-    String label(String key) {
+    @Nullable String label(String key) {
         String label = entryLabel.apply(key);
         return label != null ? label : words(key.substring(key.indexOf('.') + 1));
     }

@@ -19,6 +19,7 @@ import org.jooq.exception.DataAccessException;
  */
 final class ThreadBoundConnections implements ConnectionProvider {
     private final JdbcConnectionPool pool;
+    @SuppressWarnings("ThreadLocalUsage") // one binding per database, not per class
     private final ThreadLocal<Unit> bound = new ThreadLocal<>();
 
     ThreadBoundConnections(JdbcConnectionPool pool) {

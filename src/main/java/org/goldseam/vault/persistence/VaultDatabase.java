@@ -21,6 +21,7 @@ public final class VaultDatabase implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(VaultDatabase.class.getName());
     static final String USER = "goldseam";
     /** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+    @SuppressWarnings("UnusedVariable")
     private static final Logger JOOQ_LOG = quiet("org.jooq");
 
     private static Logger quiet(String name) {

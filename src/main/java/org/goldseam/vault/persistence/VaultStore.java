@@ -10,14 +10,15 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.goldseam.db.tables.records.VaultMetadataRecord;
 import org.goldseam.vault.GoldseamVersion;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultKeys;
 import org.goldseam.vault.VaultProblem;
-import org.goldseam.db.tables.records.VaultMetadataRecord;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and opens the encrypted H2 database of a vault, applies the migrations from {@code schema/},
@@ -31,6 +32,7 @@ public final class VaultStore {
     private static final String MIGRATIONS = "classpath:db/migration";
     private static final int POOL_SIZE = 4;
     /** Held strongly: java.util.logging forgets levels set on loggers nobody references. */
+    @SuppressWarnings("UnusedVariable")
     private static final java.util.logging.Logger FLYWAY_LOG = quietFlyway();
 
     private static java.util.logging.Logger quietFlyway() {
@@ -90,6 +92,9 @@ public final class VaultStore {
         }
     }
 
+    // the try-with-resources connection is held, unused, so the read-only database stays open while
+    // Flyway and the metadata query borrow their own connections from the pool
+    @SuppressWarnings("try")
     private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
         KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
         JdbcConnectionPool pool = keyed.pool();
@@ -243,7 +248,7 @@ public final class VaultStore {
         }
     }
 
-    private static SQLException findSql(Throwable error) {
+    private static @Nullable SQLException findSql(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 return sql;

@@ -221,7 +221,9 @@ class HostileInputCommandsTest {
 
     private static Stream<Path> list(Path folder) {
         try {
-            return Files.list(folder).toList().stream();
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.toList().stream();
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -169,7 +169,7 @@ class SearchPresenterTest {
 
         assertThat(presenter.result().includePrivate()).isTrue();
         assertThat(presenter.result().clients()).isNotEmpty().allSatisfy(match -> assertThat(match.textMatches())
-                .flatExtracting(t -> t.snippets()).extracting(s -> ((org.goldseam.search.text.Snippet) s).source()).contains(TextSource.PRIVATE));
+                .flatExtracting(t -> t.snippets()).extracting(s -> s.source()).contains(TextSource.PRIVATE));
 
         presenter.setIncludePrivate(false);
         assertThat(presenter.result().clients()).isEmpty();

@@ -96,7 +96,7 @@ class BatchExportPresenterTest {
                 + " summaries; 1 could not be written (see below).");
         assertThat(presenter.progress().percent()).isEqualTo(100);
         assertThat(written()).hasSize(active - 1).allSatisfy(file ->
-                assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes()));
+                assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     @Test

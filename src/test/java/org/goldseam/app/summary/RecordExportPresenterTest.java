@@ -43,7 +43,7 @@ class RecordExportPresenterTest {
             steps.step(0, 3, "Reading the record");
             Files.createDirectories(folder); // as the real export does
             List<Path> files = new ArrayList<>();
-            for (String ext : format == RecordFormat.BOTH ? List.of("json", "pdf") : List.of(format.name().toLowerCase())) {
+            for (String ext : format == RecordFormat.BOTH ? List.of("json", "pdf") : List.of(format.name().toLowerCase(java.util.Locale.ROOT))) {
                 files.add(Files.writeString(folder.resolve("record." + ext), ""));
             }
             steps.step(3, 3, "Saved");

@@ -173,7 +173,7 @@ class SummaryPresenterTest {
         presenter.setReplaceExisting(true);
         presenter.render();
         assertThat(presenter.state()).isEqualTo(RenderState.DONE);
-        assertThat(Files.readAllBytes(presenter.output())).startsWith("%PDF".getBytes());
+        assertThat(Files.readAllBytes(presenter.output())).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
     @Test

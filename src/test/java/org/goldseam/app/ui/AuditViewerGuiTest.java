@@ -51,10 +51,10 @@ class AuditViewerGuiTest {
 
             GuiHarness.choose(window, "Goldseam", "Audit log\u2026");
             DialogFixture viewer = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
-            JTable table = (JTable) viewer.table("auditTable").target();
+            JTable table = viewer.table("auditTable").target();
             GuiHarness.waitFor("the unlock in the log", () -> column(table, 2).contains("Unlocked"));
             assertThat(column(table, 2)).containsSubsequence("Wrong passphrase typed", "Unlocked");
-            JLabel chain = (JLabel) viewer.label("chainStatus").target();
+            JLabel chain = viewer.label("chainStatus").target();
             GuiHarness.waitFor("the chain checked", () -> chain.getText().contains("Audit chain intact"));
 
             viewer.comboBox("auditAction").selectItem("Wrong passphrase typed");
@@ -73,7 +73,7 @@ class AuditViewerGuiTest {
                     .using(gui.robot);
             Path file = dir.resolve("audit.csv");
             ModalAnswers.approve(chooser, file);
-            JLabel message = (JLabel) viewer.label("auditMessage").target();
+            JLabel message = viewer.label("auditMessage").target();
             GuiHarness.waitFor("the export", () -> message.getText().contains("Wrote 1 entry"),
                     () -> "the viewer says: " + message.getText());
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -58,7 +58,7 @@ final class GuiHarness implements AutoCloseable {
     static void unlock(FrameFixture window, String passphrase) {
         waitFor("the unlock form", () -> DesktopFlowTest.find(window, "passphrase") != null);
         javax.swing.JPasswordField field = (javax.swing.JPasswordField) window.textBox("passphrase").target();
-        javax.swing.JButton button = (javax.swing.JButton) window.button("unlockAction").target();
+        javax.swing.JButton button = window.button("unlockAction").target();
         // after a lock, Unlock waits until the vault has finished closing
         waitFor("Unlock to be ready", button::isEnabled);
         GuiActionRunner.execute(() -> {
@@ -73,7 +73,7 @@ final class GuiHarness implements AutoCloseable {
      * item, sometimes lost the menu under load without a window manager (ADR 0012).
      */
     static void choose(FrameFixture window, String... path) {
-        javax.swing.JMenuItem item = (javax.swing.JMenuItem) window.menuItemWithPath(path).target();
+        javax.swing.JMenuItem item = window.menuItemWithPath(path).target();
         GuiActionRunner.execute(() -> {
             if (!item.isEnabled()) {
                 throw new AssertionError("the menu command " + String.join(" > ", path) + " is disabled");

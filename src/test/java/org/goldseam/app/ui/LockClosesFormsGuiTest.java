@@ -171,8 +171,8 @@ class LockClosesFormsGuiTest {
             GuiHarness.waitFor("the measures again", () -> enabled(window.target(), "Enter measure…"));
             press(window.target(), "Enter measure…");
             DialogFixture again = dialog(gui, "Enter measure");
-            JRadioButton two = (JRadioButton) again.radioButton("item-1-option-2").target();
-            JRadioButton three = (JRadioButton) again.radioButton("item-2-option-3").target();
+            JRadioButton two = again.radioButton("item-1-option-2").target();
+            JRadioButton three = again.radioButton("item-2-option-3").target();
             boolean bothKept = GuiActionRunner.execute(() -> two.isSelected() && three.isSelected());
             assertThat(bothKept).isTrue();
             press(again.target(), "Cancel");
@@ -250,7 +250,6 @@ class LockClosesFormsGuiTest {
     private Path vaultWithClient() {
         Path folder = dir.resolve("vault");
         try (Vault vault = TestVaults.create(folder)) {
-            VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             LocalDate today = LocalDate.now(clock);
             long client = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(new ClientDetails(NAME, null, null, LocalDate.of(1984, 3, 9), null,
                     PHONE, null, EMERGENCY, "0170 555 0100", "sister", null, today.minusMonths(2)));

@@ -160,7 +160,7 @@ public final class LostSaveChild {
 
     private static void clickUntil(String what, Supplier<Point> where, BooleanSupplier done) throws Exception {
         for (int attempt = 0; attempt < 8; attempt++) {
-            click(ChildWindows.get(where::get));
+            click(ChildWindows.get(where));
             long until = System.nanoTime() + 4_000_000_000L;
             while (System.nanoTime() < until) {
                 if (ChildWindows.get(done::getAsBoolean)) {
@@ -180,7 +180,8 @@ public final class LostSaveChild {
     }
 
     private static void type(String text) {
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             int code = Character.isDigit(c) ? KeyEvent.VK_0 + (c - '0')
                     : c == ' ' ? KeyEvent.VK_SPACE
                     : KeyEvent.VK_A + (Character.toLowerCase(c) - 'a');
@@ -189,5 +190,4 @@ public final class LostSaveChild {
         }
     }
 
-    /** The texts of every label and button showing, so a timeout says what the window said. */
 }

@@ -53,7 +53,6 @@ class LostSaveGuiKillTest {
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         Map<String, Long> drafts = new LinkedHashMap<>();
         try (Vault vault = TestVaults.open(folder)) {
-            VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             for (String name : List.of("Kill Test Zoë Ørsted", "Kill Test Łukasz Wiśniewski", "Kill Test 李 Wei")) {
                 long clientId = new org.goldseam.clients.persistence.ClientRepository(vault.database().dsl()).insert(ClientDetails.of(name, SESSION.toLocalDate().minusYears(29)));
                 drafts.put(name, new org.goldseam.notes.persistence.SessionNoteRepository(vault.database().dsl()).createDraft(clientId, NoteContents.withSection(

@@ -54,7 +54,7 @@ class RestoreFromBackupGuiTest {
             FrameFixture window = gui.start(folder);
             window.button("restoreFromBackup").click();
             DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
-            JTable backups = (JTable) dialog.table("backups").target();
+            JTable backups = dialog.table("backups").target();
             GuiHarness.waitFor("the backup listed", () -> backups.getRowCount() == 1);
             GuiHarness.waitFor("the backup chosen", () -> backups.getSelectedRow() == 0);
             assertThat(dialog.table("backups").valueAt(org.assertj.swing.data.TableCell.row(0).column(0)))
@@ -66,7 +66,7 @@ class RestoreFromBackupGuiTest {
             GuiActionRunner.execute(() -> field.setText("not the right one"));
             dialog.button("restore").click();
             answer(window, true);
-            JLabel message = (JLabel) dialog.label("restoreMessage").target();
+            JLabel message = dialog.label("restoreMessage").target();
             waitForMessage(message, "That passphrase does not open the backup");
 
             // set, not typed: without a window manager the focus does not always come back to the field
@@ -90,7 +90,7 @@ class RestoreFromBackupGuiTest {
             GuiHarness.choose(window, "Goldseam", "Restore from backup\u2026");
             DialogFixture again = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
             assertThat(GuiActionRunner.execute(() -> find(window, "clientList"))).as("locked behind the dialog").isNull();
-            JTable listed = (JTable) again.table("backups").target();
+            JTable listed = again.table("backups").target();
             // the daily backup taken at unlock finishes before the lock closes the vault (the lock waits
             // for running work), so it is listed beside the replaced vault and the original backup
             GuiHarness.waitFor("the backups listed", () -> listed.getRowCount() == 3, () -> "rows: "
@@ -123,18 +123,18 @@ class RestoreFromBackupGuiTest {
             ModalAnswers.answer(damaged, "Restore newest backup\u2026");
 
             DialogFixture dialog = window.dialog(Timeout.timeout(GuiHarness.PATIENCE.toMillis()));
-            JTable backups = (JTable) dialog.table("backups").target();
+            JTable backups = dialog.table("backups").target();
             GuiHarness.waitFor("the newest backup chosen", () -> backups.getRowCount() == 1 && backups.getSelectedRow() == 0);
             javax.swing.JPasswordField field = (javax.swing.JPasswordField) dialog.textBox("restorePassphrase").target();
             GuiActionRunner.execute(() -> field.setText(PASSPHRASE));
             dialog.button("restore").click();
             answer(window, false);
-            assertThat(((JLabel) dialog.label("restoreMessage").target()).getText()).as("declined: nothing done").isBlank();
+            assertThat(dialog.label("restoreMessage").target().getText()).as("declined: nothing done").isBlank();
             assertThat(TestVaults.fingerprint(folder)).as("the damaged vault is untouched until confirmed").isEqualTo(damagedFiles);
 
             dialog.button("restore").click();
             answer(window, true);
-            JLabel message = (JLabel) dialog.label("restoreMessage").target();
+            JLabel message = dialog.label("restoreMessage").target();
             waitForMessage(message, "Restored the backup made on 21 Nov 2026");
             dialog.button("closeRestore").click();
 

@@ -63,7 +63,7 @@ class SearchHighlightGuiTest {
                 }
             }).withTimeout(GuiHarness.PATIENCE.toMillis()).using(gui.robot);
             search.textBox("query").enterText("perfectionists");
-            JTable results = (JTable) search.table("results").target();
+            JTable results = search.table("results").target();
             GuiHarness.waitFor("one client found", () -> results.getRowCount() == 1);
             search.table("results").selectRows(0);
             search.table("results").pressAndReleaseKeys(KeyEvent.VK_ENTER);

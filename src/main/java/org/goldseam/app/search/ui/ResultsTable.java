@@ -21,6 +21,7 @@ import org.goldseam.search.SearchResult;
 import org.goldseam.search.model.Trend;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The results: one row per client, sortable by any column but the sparkline. The columns follow
@@ -43,7 +44,7 @@ final class ResultsTable {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public String getToolTipText(java.awt.event.MouseEvent e) {
+            public @Nullable String getToolTipText(java.awt.event.MouseEvent e) {
                 int column = columnAtPoint(e.getPoint());
                 return column < 0 ? null : model.description(table.convertColumnIndexToModel(column));
             }
@@ -75,8 +76,8 @@ final class ResultsTable {
         if (result != null) {
             ParseResult parsed = QueryParser.parse(result.query());
             if (parsed.ok()) {
-                themes = parsed.query().themes();
-                words = parsed.query().hasText();
+                themes = parsed.validQuery().themes();
+                words = parsed.validQuery().hasText();
             }
         }
         List<? extends javax.swing.RowSorter.SortKey> keys = table.getRowSorter() == null ? List.of()
@@ -219,7 +220,7 @@ final class ResultsTable {
         }
 
         @Override
-        public Object getValueAt(int row, int column) {
+        public @Nullable Object getValueAt(int row, int column) {
             ClientMatch m = rows.get(row);
             return switch (kinds.get(column)) {
                 case CLIENT -> m.clientName();

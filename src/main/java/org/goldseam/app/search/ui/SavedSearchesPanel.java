@@ -18,6 +18,7 @@ import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.search.SearchPresenter;
 import org.goldseam.app.ui.common.Html;
 import org.goldseam.search.model.SavedSearch;
+import org.jspecify.annotations.Nullable;
 
 /** Saved searches: run one with a double-click or Enter; save what the box holds, rename, delete. */
 final class SavedSearchesPanel {
@@ -132,7 +133,7 @@ final class SavedSearchesPanel {
         }
     }
 
-    private String ask(String question, String initial) {
+    private @Nullable String ask(String question, String initial) {
         Object answer = JOptionPane.showInputDialog(panel, question, "Saved search", JOptionPane.PLAIN_MESSAGE, null, null, initial);
         return answer == null ? null : answer.toString();
     }

@@ -41,6 +41,7 @@ import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.query.TextTerm;
 import org.goldseam.search.query.ThemeMode;
 import org.goldseam.search.query.TrendFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The structured side of the search: themes chosen from the taxonomy (type to filter, click or
@@ -75,14 +76,17 @@ final class SearchFormPanel {
         filter.putClientProperty("JTextField.placeholderText", "Type to filter themes");
         filter.getAccessibleContext().setAccessibleName("Filter themes");
         filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
             public void insertUpdate(DocumentEvent e) {
                 refilter();
             }
 
+            @Override
             public void removeUpdate(DocumentEvent e) {
                 refilter();
             }
 
+            @Override
             public void changedUpdate(DocumentEvent e) {
                 refilter();
             }
@@ -252,7 +256,7 @@ final class SearchFormPanel {
     private void commitDates() {
         LocalDate fromDate = readDate(from);
         LocalDate toDate = readDate(to);
-        if (fromDate != BAD && toDate != BAD) {
+        if (!BAD.equals(fromDate) && !BAD.equals(toDate)) {
             edit(f -> f.withDates(fromDate, toDate));
         }
     }
@@ -260,7 +264,7 @@ final class SearchFormPanel {
     /** Marks a date that cannot be read instead of dropping it silently; BAD leaves the form as it is. */
     private static final LocalDate BAD = LocalDate.MIN;
 
-    private static LocalDate readDate(JTextField field) {
+    private static @Nullable LocalDate readDate(JTextField field) {
         String text = field.getText().strip();
         field.putClientProperty("JComponent.outline", null);
         field.setToolTipText(null);
@@ -276,9 +280,9 @@ final class SearchFormPanel {
         }
     }
 
-    private static void setDate(JTextField field, LocalDate date) {
+    private static void setDate(JTextField field, @Nullable LocalDate date) {
         String text = date == null ? "" : date.toString();
-        if (!field.getText().strip().equals(text) && !(field.hasFocus() && readDate(field) == BAD)) {
+        if (!field.getText().strip().equals(text) && !(field.hasFocus() && BAD.equals(readDate(field)))) {
             field.setText(text);
             field.putClientProperty("JComponent.outline", null);
         }
@@ -294,7 +298,7 @@ final class SearchFormPanel {
         return checked;
     }
 
-    private static Integer orNull(Integer value, int meaningNone) {
+    private static @Nullable Integer orNull(Integer value, int meaningNone) {
         return value == null || value == meaningNone ? null : value;
     }
 

@@ -23,22 +23,24 @@ import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.services.Exports;
 import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.preferences.AppPreferences;
-import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.BatchExportPresenter.Scope;
+import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.summary.SummaryProperty;
+import org.goldseam.summary.SummaryService;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * "Export summaries…": every active client, or the clients ticked in the list, for one period into
  * one folder. A progress bar and Cancel while it runs; then a report with a row per client, those
  * that could not be written first, each with the reason. Not modal; Escape cancels or closes.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class BatchExportDialog {
     static final String TITLE = "Export summaries";
 
     private final BatchExportPresenter presenter;
-    private final java.util.concurrent.Executor background;
     private final JDialog dialog;
     private final StatusBar status;
     private final BatchTables.Clients clientRows;
@@ -58,7 +60,6 @@ public final class BatchExportDialog {
     private final JButton close = FormParts.named(new JButton("Close"), "Close");
 
     private BatchExportDialog(Window owner, BatchExportPresenter presenter, java.util.concurrent.Executor background) {
-        this.background = background;
         this.presenter = presenter;
         this.dialog = ExportWindows.modeless(owner, TITLE, TITLE, this::escape);
         this.status = new StatusBar(presenter);
@@ -71,7 +72,7 @@ public final class BatchExportDialog {
         clientTable.getColumnModel().getColumn(2).setMaxWidth(110);
         // Space ticks the selected rows, so the list works without a mouse; typing must not also start
         // the tick box's editor, which would flip the tick straight back
-        clientTable.putClientProperty("JTable.autoStartsEdit", Boolean.FALSE);
+        clientTable.putClientProperty("JTable.autoStartsEdit", false);
         clientTable.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");
         clientTable.getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT)
                 .put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "toggle-client");

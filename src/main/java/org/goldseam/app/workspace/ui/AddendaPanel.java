@@ -65,6 +65,7 @@ final class AddendaPanel extends JPanel {
         list.repaint();
     }
 
+    @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
     private void ask() {
         JComboBox<AddendumKind> kind = new JComboBox<>(AddendumKind.values());
         kind.setRenderer(Labels.renderer(Labels::of));

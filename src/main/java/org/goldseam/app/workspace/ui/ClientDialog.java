@@ -15,6 +15,7 @@ import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.lock.ui.LockGuard;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientDetails;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adding or editing a client's details. A view method returning a plain value: empty when the
@@ -24,7 +25,8 @@ final class ClientDialog {
     private ClientDialog() {
     }
 
-    static Optional<ClientDetails> show(Component owner, Client existing, LocalDate today) {
+    @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
+    static Optional<ClientDetails> show(Component owner, @Nullable Client existing, LocalDate today) {
         JTextField fullName = field("fullName", "Full name");
         JTextField preferred = field("preferredName", "Preferred name");
         JComboBox<String> pronouns = new JComboBox<>(new String[] {"", "she/her", "he/him", "they/them", "she/they", "he/they"});
@@ -115,7 +117,7 @@ final class ClientDialog {
                 return;
             }
             try {
-                parse.get();
+                var unused = parse.get(); // only whether what was typed reads as a client
                 LockGuard.answer(form, JOptionPane.OK_OPTION);
             } catch (IllegalArgumentException incomplete) {
                 LockGuard.drafts().keep(draftKey, title, typed);
@@ -181,7 +183,7 @@ final class ClientDialog {
         form.add(field);
     }
 
-    private static LocalDate date(String text, String what) {
+    private static @Nullable LocalDate date(String text, String what) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -192,7 +194,7 @@ final class ClientDialog {
         }
     }
 
-    private static String blankToNull(String text) {
+    private static @Nullable String blankToNull(String text) {
         return text == null || text.isBlank() || text.equals("null") ? null : text.strip();
     }
 

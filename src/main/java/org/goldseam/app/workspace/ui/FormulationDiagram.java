@@ -5,8 +5,8 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.Polygon;
 import java.awt.RenderingHints;
 import java.util.ArrayList;
@@ -17,11 +17,14 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.framework.model.FormulationRole;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shame cycle drawn as four linked boxes, clockwise: trigger → core belief → defense → cost →
  * back to the trigger. Each box takes its category's hue, the same as chips and the heat map.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class FormulationDiagram extends Painted {
     private static final long serialVersionUID = 1L;
     private static final int ARROW_GAP = 44;
@@ -153,7 +156,7 @@ final class FormulationDiagram extends Painted {
     }
 
     /** Each entry starts a new line with a bullet; long ones wrap at word boundaries. */
-    static List<String> wrapped(List<String> entries, int width, FontMetrics metrics) {
+    static List<String> wrapped(@Nullable List<String> entries, int width, FontMetrics metrics) {
         List<String> lines = new ArrayList<>();
         for (String entry : entries) {
             StringBuilder line = new StringBuilder("• ");

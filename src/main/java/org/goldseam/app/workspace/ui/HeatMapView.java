@@ -3,8 +3,8 @@ package org.goldseam.app.workspace.ui;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
-import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Graphics;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -23,6 +23,7 @@ import javax.swing.UIManager;
 import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.ThemeHeatMapModel;
 import org.goldseam.notes.ThemeObservationRow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The theme × session grid. Cells, the theme labels on the left and the dates on top are three
@@ -117,7 +118,7 @@ final class HeatMapView {
         return new Rectangle(column * (CELL + GAP), rowTops[row], CELL, CELL);
     }
 
-    private Point cellAt(Point p) {
+    private @Nullable Point cellAt(Point p) {
         int column = p.x / (CELL + GAP);
         if (column >= model.grid().columns().size()) {
             return null;
@@ -188,7 +189,7 @@ final class HeatMapView {
         }
 
         @Override
-        public String getToolTipText(MouseEvent event) {
+        public @Nullable String getToolTipText(MouseEvent event) {
             Point cell = cellAt(event.getPoint());
             if (cell == null || model.grid().cell(cell.y, cell.x) == null) {
                 return null;
@@ -232,7 +233,7 @@ final class HeatMapView {
         private static final long serialVersionUID = 1L;
 
         @Override
-        public String getToolTipText(MouseEvent event) {
+        public @Nullable String getToolTipText(MouseEvent event) {
             for (int row = 0; row < rowTops.length; row++) {
                 if (event.getY() >= rowTops[row] && event.getY() < rowTops[row] + CELL) {
                     ThemeHeatMapModel.Row theme = model.grid().rows().get(row);

@@ -34,7 +34,7 @@ final class MatchMarks {
     /** Lines of context kept above and below the first match when scrolling to it. */
     private static final int CONTEXT_LINES = 2;
 
-    private final Map<JTextArea, List<Object>> tags = new IdentityHashMap<>();
+    private final IdentityHashMap<JTextArea, List<Object>> tags = new IdentityHashMap<>();
 
     /** Marks {@code ranges} in {@code area}, replacing what this object marked there before. */
     void mark(JTextArea area, List<Highlight> ranges) {

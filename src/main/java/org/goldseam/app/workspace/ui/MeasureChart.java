@@ -27,12 +27,14 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The trend of an instrument's totals with its severity bands shaded behind. Bands use one warm hue
  * growing deeper with severity and carry their names, so they read without colour; the line is the
  * Okabe-Ito blue, which stays distinct from the orange bands for every common colour-vision type.
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class MeasureChart {
     static final Color LINE = new Color(0x0072b2);
     static final Color BAND = new Color(0xd55e00);
@@ -55,7 +57,7 @@ final class MeasureChart {
         XYSeries totals = new XYSeries("Total", true, true);
         for (Administration a : administrations) {
             if (a.score().complete()) {
-                totals.add(a.administeredAt().toInstant().toEpochMilli(), a.score().total());
+                totals.add((double) a.administeredAt().toInstant().toEpochMilli(), a.score().total());
             }
         }
         Color background = UIManager.getColor("Panel.background");
@@ -105,7 +107,7 @@ final class MeasureChart {
             // one point has no time span: give the axis a month either side so the dot is not on the edge
             long at = totals.getX(0).longValue();
             long month = 30L * 24 * 3600 * 1000;
-            time.setRange(at - month, at + month);
+            time.setRange((double) (at - month), (double) (at + month));
         }
 
         JFreeChart chart = new JFreeChart(null, font, plot, false);

@@ -36,7 +36,6 @@ final class MeasureEntryDialog {
 
     private final JPanel form = new JPanel(new MigLayout("insets 0, fill, wrap 1", "[grow, fill]", "[][][grow, fill][]"));
     private final JComboBox<Instrument> instruments;
-    private final Function<String, MeasureForm> newForm;
     private final JPanel items = new JPanel(new MigLayout("insets 0 0 0 8, wrap 1, gap 0", "[grow, fill]"));
     private final JLabel summary = new JLabel(" ");
     private final JLabel risk = new JLabel();
@@ -45,7 +44,6 @@ final class MeasureEntryDialog {
     private final List<List<JRadioButton>> buttons = new ArrayList<>();
 
     private MeasureEntryDialog(List<Instrument> choices, String selected, Function<String, MeasureForm> newForm) {
-        this.newForm = newForm;
         instruments = new JComboBox<>(choices.toArray(Instrument[]::new));
         instruments.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;

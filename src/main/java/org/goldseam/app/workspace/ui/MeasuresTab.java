@@ -24,8 +24,11 @@ import org.goldseam.app.workspace.PresenterProperty;
 import org.goldseam.framework.measure.Administration;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.model.RiskFlag;
+import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /** The Measures tab: one instrument at a time, its trend with severity bands, and every form below. */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class MeasuresTab implements ClientTab {
     private final MeasuresPresenter presenter;
     private final ZoneId zone;
@@ -183,13 +186,13 @@ public final class MeasuresTab implements ClientTab {
     /** Newest form first: date, total, band, and whether every item was answered. */
     private final class AdministrationTable extends org.goldseam.app.ui.common.RowTableModel<Administration> {
         private static final long serialVersionUID = 1L;
-        private transient Instrument instrument;
+        private transient @Nullable Instrument instrument;
 
         AdministrationTable() {
             super("Date", "Total", "Band", "Form");
         }
 
-        void show(List<Administration> administrations, Instrument shown) {
+        void show(List<Administration> administrations, @Nullable Instrument shown) {
             List<Administration> newestFirst = new ArrayList<>(administrations);
             java.util.Collections.reverse(newestFirst);
             instrument = shown;

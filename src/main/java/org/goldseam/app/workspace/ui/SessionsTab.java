@@ -33,6 +33,7 @@ import org.goldseam.framework.model.TreatmentGoal;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteListItem;
 import org.goldseam.notes.NoteStatus;
+import org.jspecify.annotations.Nullable;
 
 /** The Sessions tab: the client's notes, newest first, and the editor for the chosen one. */
 final class SessionsTab implements ClientTab {
@@ -50,7 +51,7 @@ final class SessionsTab implements ClientTab {
     private final JPanel panel = new JPanel(new BorderLayout());
     private final JLabel empty = new JLabel(" ");
     private TaxonomyIndex taxonomy = TaxonomyIndex.empty();
-    private Long clientId;
+    private @Nullable Long clientId;
     private boolean updating;
 
     SessionsTab(VaultServices services, BackgroundTasks tasks, Scheduler scheduler, Supplier<AppPreferences> preferences,
@@ -129,7 +130,7 @@ final class SessionsTab implements ClientTab {
     }
 
     /** Loads the list; opens {@code noteId}, or the newest note when null. */
-    void loadList(Long noteId) {
+    void loadList(@Nullable Long noteId) {
         loadListFor(() -> noteId);
     }
 
@@ -177,7 +178,7 @@ final class SessionsTab implements ClientTab {
         });
     }
 
-    private void select(Long noteId) {
+    private void select(@Nullable Long noteId) {
         updating = true;
         try {
             list.clearSelection();

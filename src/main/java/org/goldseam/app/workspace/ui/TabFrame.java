@@ -16,11 +16,13 @@ import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.ClientPresenter;
 import org.goldseam.app.workspace.LoadState;
 import org.goldseam.app.workspace.PresenterProperty;
+import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The frame every workspace tab sits in: a quiet line for progress and messages on top, and below
  * it either the tab's content or a sentence saying why there is none (no client, reading, failed).
  */
+@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class TabFrame extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final String CONTENT = "content";

@@ -61,15 +61,18 @@ public final class TaxonomyEditorWindow {
                 JLabel label = (JLabel) super.getListCellRendererComponent(list,
                         Formats.sentence(Formats.words(category.code())), index, selected, focus);
                 label.setIcon(new javax.swing.Icon() {
+                    @Override
                     public void paintIcon(Component c, java.awt.Graphics g, int x, int y) {
                         g.setColor(CategoryColors.of(category));
                         g.fillRoundRect(x, y + 1, 10, 10, 3, 3);
                     }
 
+                    @Override
                     public int getIconWidth() {
                         return 10;
                     }
 
+                    @Override
                     public int getIconHeight() {
                         return 12;
                     }

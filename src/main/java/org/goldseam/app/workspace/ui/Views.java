@@ -9,6 +9,7 @@ import javax.swing.JLabel;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import javax.swing.border.EmptyBorder;
+import org.jspecify.annotations.Nullable;
 
 /** Small building blocks shared by the workspace tabs, so they look and read alike. */
 final class Views {
@@ -75,7 +76,7 @@ final class Views {
     }
 
     /** A quiet button for secondary actions ("Record new version…"): text only until hovered. */
-    static JButton action(String text, String accessibleName, ActionListener listener) {
+    static JButton action(String text, String accessibleName, @Nullable ActionListener listener) {
         JButton button = new JButton(text);
         button.putClientProperty("JButton.buttonType", "borderless");
         button.setForeground(UIManager.getColor("Component.accentColor"));

@@ -79,7 +79,7 @@ class SearchWindowGuiTest {
     @Test
     void typingAQueryFillsTheFormShowsTheClientsAndADoubleClickOpensOne() {
         dialog.textBox("query").enterText(QUERY);
-        JTable table = (JTable) dialog.table("results").target();
+        JTable table = dialog.table("results").target();
         waitFor("two clients found", () -> table.getRowCount() == 2);
 
         dialog.spinner("min sessions").requireValue(3);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.anchor;
+
+import org.jspecify.annotations.NullMarked;

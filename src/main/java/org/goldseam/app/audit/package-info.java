@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.audit;
+
+import org.jspecify.annotations.NullMarked;

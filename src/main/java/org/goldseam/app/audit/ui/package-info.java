@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.errors;
+
+import org.jspecify.annotations.NullMarked;

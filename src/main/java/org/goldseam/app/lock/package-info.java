@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.lock;
+
+import org.jspecify.annotations.NullMarked;

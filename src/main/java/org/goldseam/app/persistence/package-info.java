@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.persistence;
+
+import org.jspecify.annotations.NullMarked;

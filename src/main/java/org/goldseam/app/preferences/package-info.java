@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.preferences;
+
+import org.jspecify.annotations.NullMarked;

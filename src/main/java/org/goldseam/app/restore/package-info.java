@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.restore;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.restore.ui;
+
+import org.jspecify.annotations.NullMarked;

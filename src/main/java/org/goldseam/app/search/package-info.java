@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.services;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.summary.ui;
+
+import org.jspecify.annotations.NullMarked;

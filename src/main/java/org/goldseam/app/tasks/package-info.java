@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.tasks;
+
+import org.jspecify.annotations.NullMarked;

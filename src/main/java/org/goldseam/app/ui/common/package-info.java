@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.ui.common;
+
+import org.jspecify.annotations.NullMarked;

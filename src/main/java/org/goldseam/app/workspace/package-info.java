@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.app.workspace;
+
+import org.jspecify.annotations.NullMarked;

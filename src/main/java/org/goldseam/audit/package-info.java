@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.audit.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.backup;
+
+import org.jspecify.annotations.NullMarked;

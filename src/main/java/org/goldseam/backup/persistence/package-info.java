@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.backup.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.bench;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.bench.persistence;
+
+import org.jspecify.annotations.NullMarked;

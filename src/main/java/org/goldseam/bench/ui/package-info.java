@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.bench.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.clients;
+
+import org.jspecify.annotations.NullMarked;

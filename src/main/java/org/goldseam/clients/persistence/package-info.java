@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.clients.persistence;
+
+import org.jspecify.annotations.NullMarked;

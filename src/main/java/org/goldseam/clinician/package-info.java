@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.clinician;
+
+import org.jspecify.annotations.NullMarked;

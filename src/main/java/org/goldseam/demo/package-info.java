@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.demo.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.export;
+
+import org.jspecify.annotations.NullMarked;

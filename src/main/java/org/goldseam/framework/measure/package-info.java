@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.framework.measure;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.framework.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.framework.persistence.wiring;
+
+import org.jspecify.annotations.NullMarked;

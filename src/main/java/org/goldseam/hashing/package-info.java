@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.hashing;
+
+import org.jspecify.annotations.NullMarked;

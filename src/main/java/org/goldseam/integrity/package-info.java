@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.integrity;
+
+import org.jspecify.annotations.NullMarked;

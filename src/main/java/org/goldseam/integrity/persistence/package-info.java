@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.integrity.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.notes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.notes.persistence;
+
+import org.jspecify.annotations.NullMarked;

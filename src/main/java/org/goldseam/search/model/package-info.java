@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.search.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.search.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.search.query;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.search.text;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.summary;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.summary.persistence;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.summary.render;
+
+import org.jspecify.annotations.NullMarked;

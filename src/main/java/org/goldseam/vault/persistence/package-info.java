@@ -1,0 +1,4 @@
+@NullMarked
+package org.goldseam.vault.persistence;
+
+import org.jspecify.annotations.NullMarked;
