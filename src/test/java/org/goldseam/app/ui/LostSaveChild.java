@@ -33,9 +33,12 @@ import org.goldseam.testing.TestVaults;
  * The desktop app in a JVM of its own, for {@code LostSaveGuiKillTest}, used as a clinician would:
  * it unlocks, clicks the client named {@code args[1]}, the Sessions tab and the draft in the
  * sessions list with the mouse, clicks into the Data section and types {@code args[2]} on the
- * keyboard, all through {@link Robot}. When the status line says "Saved" it prints {@code SAVED}
- * and the Data text shown at that moment (Base64), then waits to be killed. A click or key lost
- * under Xvfb is simply repeated, as a person would; what counts is the text shown as saved.
+ * keyboard, all through {@link Robot}. It then goes on writing, a few words at a time, waiting
+ * for "Saved" after each, until the vault has been open {@code args[3]} seconds: H2 keeps the space
+ * of superseded chunks for 45 s before reusing it, and the lost save only happens in a session
+ * older than that (ADR 0015). After that last "Saved" it prints {@code SAVED} and the Data text
+ * shown at that moment (Base64), then waits to be killed. A click or key lost under Xvfb is simply
+ * repeated, as a person would; what counts is the text shown as saved.
  */
 public final class LostSaveChild {
     private static Robot robot;
@@ -55,6 +58,7 @@ public final class LostSaveChild {
         Path folder = Path.of(args[0]);
         String clientName = args[1];
         String typed = args[2];
+        long workNanos = Long.parseLong(args[3]) * 1_000_000_000L;
         robot = new Robot();
         robot.setAutoDelay(15);
         PreferenceStore store = new PreferenceStore(java.util.prefs.Preferences.userRoot()
@@ -68,6 +72,7 @@ public final class LostSaveChild {
         await("the unlock form", () -> find("passphrase") != null);
         ChildWindows.onEdt(() -> ((JPasswordField) find("passphrase")).setText(new String(TestVaults.PASSPHRASE)));
         ChildWindows.onEdt(() -> ((AbstractButton) find("unlockAction")).doClick());
+        long unlocked = System.nanoTime();
         await("the caseload", () -> rowOf(clientName) >= 0);
 
         JList<?> clients = ChildWindows.get(() -> (JList<?>) find("clientList"));
@@ -100,19 +105,35 @@ public final class LostSaveChild {
             robot.waitForIdle();
             Thread.sleep(300);
         }
+        String shown = awaitSaved(data, before);
+        // a working session: more words, each autosaved, until the vault has been open long enough
+        for (int words = 0; System.nanoTime() - unlocked < workNanos; words++) {
+            type(" and then " + words);
+            shown = awaitSaved(data, shown);
+        }
+        // every key delivered and no save pending: what is shown now is what was saved
+        robot.waitForIdle();
+        Thread.sleep(1_500);
+        await("Saved with nothing pending", () -> find("saveStatus") instanceof JLabel status && status.getText().startsWith("Saved"));
+        shown = ChildWindows.get(data::getText);
+        System.out.println("SAVED " + Base64.getEncoder().encodeToString(shown.getBytes(StandardCharsets.UTF_8)));
+        System.out.flush();
+        Thread.sleep(Long.MAX_VALUE);
+    }
+
+    /** Waits until the Data text differs from {@code previous} and the status line says "Saved"; returns that text. */
+    private static String awaitSaved(JTextArea data, String previous) throws Exception {
         String[] shown = new String[1];
         await("Saved after typing (focus on " + ChildWindows.get(() -> String.valueOf(java.awt.KeyboardFocusManager
                 .getCurrentKeyboardFocusManager().getFocusOwner())) + ")", () -> {
             String text = data.getText();
-            if (!text.equals(before) && find("saveStatus") instanceof JLabel status && status.getText().startsWith("Saved")) {
+            if (!text.equals(previous) && find("saveStatus") instanceof JLabel status && status.getText().startsWith("Saved")) {
                 shown[0] = text;
                 return true;
             }
             return false;
         });
-        System.out.println("SAVED " + Base64.getEncoder().encodeToString(shown[0].getBytes(StandardCharsets.UTF_8)));
-        System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        return shown[0];
     }
 
     private static int rowOf(String name) {
