@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-        description = {"Back up the vault now. The backup is encrypted like the vault and opens with the same passphrase;",
-                "it is unpacked and checked before the command reports success. Keeps the newest 14 backups plus one a month for a year."})
+        description = {"Back up the vault now, encrypted like the vault; success is reported only after the backup was checked.",
+                "The backup opens with the vault's passphrase. The newest 14 backups are kept, plus one a month for a year."})
 final class BackupCommand implements Callable<Integer> {
     private final CliContext context;
 

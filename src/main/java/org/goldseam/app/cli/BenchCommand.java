@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure Goldseam on invented demo vaults: unlock, index build, searches against grep, summaries,",
-                "autosave, memory and start-up against a bare FlatLaf window. Prints a Markdown table.",
+        description = {"Measure Goldseam's speed on invented demo vaults and print a Markdown table.",
+                "Measured: unlock, index build, searches against grep, summaries, autosave, memory, "
+                        + "and start-up against a bare FlatLaf window.",
                 "Start-up needs a display; without one, run it under xvfb-run -a."})
 final class BenchCommand implements Callable<Integer> {
     private static final String QUICK_SIZES = "100x30,300x30";

@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export one client's record (right of access) as JSON, described by docs/record-export.schema.json,",
-                "and as an archival, accessible PDF (PDF/A-3a, PDF/UA-1).",
+        description = {"Export one client's record (right of access) as JSON and as an archival, accessible PDF.",
+                "The JSON is described by docs/record-export.schema.json; the PDF is PDF/A-3a and PDF/UA-1.",
                 "Everything except the private psychotherapy notes, unless --include-private-notes is given."})
 final class ExportCommand implements Callable<Integer> {
     private final CliContext context;

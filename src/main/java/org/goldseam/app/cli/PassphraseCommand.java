@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "passphrase", mixinStandardHelpOptions = true,
-        description = {"Change the vault's passphrase. The vault is re-encrypted under the new one; if this is interrupted,",
-                "exactly one of the two passphrases opens the vault, and the next start says which. The vault must be closed."})
+        description = {"Change the vault's passphrase and re-encrypt the vault under the new one.",
+                "If this is interrupted, exactly one of the two passphrases opens the vault, and the next start says which. "
+                        + "The vault must be closed."})
 final class PassphraseCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Replace the vault with a backup. The backup is opened with its passphrase and checked before",
-                "anything is replaced; the vault it replaces is kept as a backup file. The vault must not be open elsewhere."})
+        description = {"Replace the vault with a backup, keeping the vault it replaces as a backup file.",
+                "The backup is opened with its passphrase and checked before anything is replaced. "
+                        + "The vault must not be open elsewhere."})
 final class RestoreCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     private final CliContext context;
