@@ -31,7 +31,6 @@ import org.goldseam.app.restore.RestoreState;
 import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.backup.BackupProgress;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +39,6 @@ import org.jspecify.annotations.Nullable;
  * anything is. Runs on a worker of its own: it is used while the vault is locked, when the app has
  * no vault worker.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class RestoreDialog {
     /** Long folder names and sentences wrap at this width instead of widening the dialog. */
     private static final String WRAP = "<html><body style='width:540px'>";
@@ -222,7 +220,7 @@ public final class RestoreDialog {
         }
     }
 
-    private static String phaseText(BackupProgress.Phase phase) {
+    private static String phaseText(BackupProgress.@Nullable Phase phase) {
         if (phase == null) {
             return "Restoring\u2026";
         }
