@@ -49,7 +49,7 @@ public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinute
     }
 
     /** These preferences naming {@code clinician} (the vault's), or nobody when it is null. */
-    public AppPreferences withClinician(org.goldseam.clinician.ClinicianIdentity clinician) {
+    public AppPreferences withClinician(org.goldseam.clinician.@Nullable ClinicianIdentity clinician) {
         return new AppPreferences(theme, fontSize, autoLockMinutes, defaultFormat,
                 clinician == null ? "" : clinician.name(), clinician == null ? "" : clinician.credentials(), backupFolder);
     }

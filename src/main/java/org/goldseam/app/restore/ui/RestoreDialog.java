@@ -135,7 +135,7 @@ public final class RestoreDialog {
      * a damaged vault; {@code onClosed} is told whether a backup was put in place.
      */
     public static RestoreDialog show(Component parent, RestorePresenter presenter, BackgroundTasks tasks, ZoneId zone,
-                                     Path preselect, Consumer<Boolean> onClosed) {
+                                     @Nullable Path preselect, Consumer<Boolean> onClosed) {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
         if (owner == null && parent instanceof Window window) {
             owner = window;
