@@ -299,7 +299,7 @@ final class OverviewSections {
         return Views.named(item, text);
     }
 
-    private static void row(JPanel grid, String label, String value) {
+    private static void row(JPanel grid, String label, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }
