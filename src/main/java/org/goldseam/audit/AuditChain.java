@@ -2,7 +2,6 @@ package org.goldseam.audit;
 
 import java.time.OffsetDateTime;
 import org.goldseam.hashing.CanonicalDigest;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  * tokens; the repository picks the id itself, inside the append's lock, before hashing. Each row
  * records its version; an unknown version never verifies.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class AuditChain {
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
@@ -47,7 +45,7 @@ public final class AuditChain {
 
     /** The version 2 hash: the row id, then the same tokens as {@link #rowHash version 1}. */
     public static String rowHashV2(long id, String prevHash, OffsetDateTime occurredAt, AuditAction action, String actor,
-            Long clientId, Long noteId, String detail) {
+            @Nullable Long clientId, @Nullable Long noteId, @Nullable String detail) {
         return CanonicalDigest.start(DOMAIN_V2)
                 .number(id)
                 .text(prevHash)
@@ -61,7 +59,7 @@ public final class AuditChain {
     }
 
     /** The hash {@code event} should carry under {@code version}, or null for a version that does not exist. */
-    public static String expectedHash(int version, AuditEvent event) {
+    public static @Nullable String expectedHash(int version, AuditEvent event) {
         return switch (version) {
             case 1 -> rowHash(event.prevHash(), event.occurredAt(), event.action(), event.actor(),
                     event.clientId(), event.noteId(), event.detail());

@@ -12,19 +12,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.goldseam.bench.persistence.BenchNotes;
 import org.goldseam.demo.DemoCaseload;
 import org.goldseam.demo.persistence.DemoWriter;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.Vaults;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * {@code goldseam bench}: builds (or reuses) demo vaults, measures Goldseam against its baselines
  * and returns the table. Nothing here is a pass/fail test; goals are reported, not asserted.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Benchmarks {
     private final BenchConfig config;
     private final Vaults vaults;
@@ -105,6 +104,15 @@ public final class Benchmarks {
                 Stats.single((System.nanoTime() - start) / 1e6).describe("ms")));
     }
 
+    /** The median time of a query; every size is measured with every query, so one missing is a bug here. */
+    private static double median(Map<BenchQuery, Stats> times, BenchQuery query) {
+        Stats stats = times.get(query);
+        if (stats == null) {
+            throw new IllegalStateException("no times were measured for " + query);
+        }
+        return stats.median();
+    }
+
     /** How each query's time grows from the smallest vault to the largest, for Goldseam and for grep. */
     private void growth(List<SizeResults> results) {
         if (results.size() < 2) {
@@ -115,8 +123,8 @@ public final class Benchmarks {
         double data = (double) large.size().notes() / small.size().notes();
         String span = small.size() + " → " + large.size();
         for (BenchQuery query : BenchQuery.ALL) {
-            double ours = large.goldseam().get(query).median() / small.goldseam().get(query).median();
-            double grep = large.grep().get(query).median() / small.grep().get(query).median();
+            double ours = median(large.goldseam(), query) / median(small.goldseam(), query);
+            double grep = median(large.grep(), query) / median(small.grep(), query);
             boolean judged = data >= 9.99;
             report.add(new BenchRow("growth", query.label() + String.format(" — %.0f× the notes", data), span,
                     String.format("%.2f× the time", ours), String.format("grep %.2f× the time", grep), null,

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,7 +17,6 @@ import org.jspecify.annotations.Nullable;
  * FlatLaf window launched the same way; each plain and with an AppCDS archive made for it.
  * The child prints the wall-clock moment its window opened; this process noted when it launched it.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class StartupBench {
     static final String PROBE_LINE = "goldseam-window-shown";
     static final String APP_MAIN = "org.goldseam.app.Main";
@@ -31,7 +29,7 @@ final class StartupBench {
     }
 
     /** A child JVM: {@code java OPTIONS -cp … MAIN ARGS}, or with {@code jar} set {@code java OPTIONS -jar JAR ARGS}. */
-    record Launch(String mainClass, List<String> jvmOptions, List<String> args, Path jar) {
+    record Launch(String mainClass, List<String> jvmOptions, List<String> args, @Nullable Path jar) {
         Launch(String mainClass, List<String> jvmOptions, List<String> args) {
             this(mainClass, jvmOptions, args, null);
         }

@@ -3,24 +3,25 @@ package org.goldseam.clients;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
-/** One client, every column of the {@code client} table. Timestamps are in UTC. */
+/** One client, every column of the {@code client} table (a nullable column is {@code @Nullable}). Timestamps are in UTC. */
 public record Client(
         long id,
         String fullName,
-        String preferredName,
-        String pronouns,
-        LocalDate dateOfBirth,
-        String email,
-        String phone,
-        String address,
-        String emergencyContactName,
-        String emergencyContactPhone,
-        String emergencyContactRelation,
-        String referralSource,
+        @Nullable String preferredName,
+        @Nullable String pronouns,
+        @Nullable LocalDate dateOfBirth,
+        @Nullable String email,
+        @Nullable String phone,
+        @Nullable String address,
+        @Nullable String emergencyContactName,
+        @Nullable String emergencyContactPhone,
+        @Nullable String emergencyContactRelation,
+        @Nullable String referralSource,
         LocalDate intakeDate,
         ClientStatus status,
-        LocalDate dischargeDate,
+        @Nullable LocalDate dischargeDate,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 

@@ -2,7 +2,7 @@ package org.goldseam.export;
 
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client's record as exported for the right of access: the document behind
@@ -22,12 +22,11 @@ import org.jspecify.annotations.NullUnmarked;
  * <p>Format version 4 adds {@code auditTrail}: the audit trail's length, last id and last hash when
  * the record was read (ADR 0016), so the export is also an anchor for {@code check --against}.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record ClientRecordExport(String format, int formatVersion, String exportedAt, String goldseamVersion,
                                  boolean includesPrivateNotes, Client client, List<Note> notes, List<Measure> measures,
                                  List<Goal> goals, List<Formulation> formulations, List<Attachment> attachmentHistory,
                                  Risk risk, List<CriticLine> innerCritic, List<Reflection> reflectiveAnswers,
-                                 AuditTrail auditTrail) {
+                                 @Nullable AuditTrail auditTrail) {
     public static final String FORMAT = "goldseam-client-record";
     public static final int FORMAT_VERSION = 4;
 
@@ -44,15 +43,16 @@ public record ClientRecordExport(String format, int formatVersion, String export
     public record AuditTrail(String vaultId, long length, long lastId, String lastHash) {
     }
 
-    public record Client(long id, String fullName, String preferredName, String pronouns, String dateOfBirth, String email,
-                         String phone, String address, String emergencyContactName, String emergencyContactPhone,
-                         String emergencyContactRelation, String referralSource, String intakeDate, String status,
-                         String dischargeDate) {
+    public record Client(long id, String fullName, @Nullable String preferredName, @Nullable String pronouns,
+                         @Nullable String dateOfBirth, @Nullable String email, @Nullable String phone, @Nullable String address,
+                         @Nullable String emergencyContactName, @Nullable String emergencyContactPhone,
+                         @Nullable String emergencyContactRelation, @Nullable String referralSource, String intakeDate, String status,
+                         @Nullable String dischargeDate) {
     }
 
     public record Note(long id, String startsAt, int durationMinutes, String sessionType, String modality, String attendance,
-                       String format, String summaryLine, String status, String signedAt, String signedBy, String contentHash,
-                       List<Section> sections, String privateNotes, List<Theme> themes, List<Intervention> interventions,
+                       String format, String summaryLine, String status, @Nullable String signedAt, @Nullable String signedBy,
+                       @Nullable String contentHash, List<Section> sections, @Nullable String privateNotes, List<Theme> themes, List<Intervention> interventions,
                        List<GoalRating> goalProgress, List<Addendum> addenda) {
     }
 
@@ -60,30 +60,31 @@ public record ClientRecordExport(String format, int formatVersion, String export
     }
 
     /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
-    public record Theme(String key, String label, String labelNow, String category, int intensity, String verbatimQuote,
-                        String shameKind) {
+    public record Theme(String key, String label, @Nullable String labelNow, String category, int intensity,
+                        @Nullable String verbatimQuote, @Nullable String shameKind) {
     }
 
     /** {@code label} as at signing for a signed note; {@code labelNow} only when it differs from it. */
-    public record Intervention(String key, String label, String labelNow, String detail) {
+    public record Intervention(String key, String label, @Nullable String labelNow, @Nullable String detail) {
     }
 
-    /** {@code goal}: the goal's description, as at signing for a signed note. */
-    public record GoalRating(long goalId, String goal, int rating, String comment) {
+    /** {@code goal}: the goal's description, as at signing for a signed note; null when neither is known. */
+    public record GoalRating(long goalId, @Nullable String goal, int rating, @Nullable String comment) {
     }
 
     public record Addendum(String kind, String author, String createdAt, String text) {
     }
 
-    public record Measure(long id, String instrument, String administeredAt, Long noteId, boolean complete, String total,
-                          String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
+    public record Measure(long id, String instrument, String administeredAt, @Nullable Long noteId, boolean complete,
+                          @Nullable String total, @Nullable String band, Map<String, Integer> answers, List<SubscaleResult> subscales) {
     }
 
     /** {@code key} is the instrument's stable name for the subscale; {@code label} is its name as the clinician reads it. */
-    public record SubscaleResult(String key, String label, String score, String band) {
+    public record SubscaleResult(String key, String label, String score, @Nullable String band) {
     }
 
-    public record Goal(long id, String description, String status, String createdOn, String targetDate, String closedOn,
+    public record Goal(long id, String description, String status, String createdOn, @Nullable String targetDate,
+                       @Nullable String closedOn,
                        List<GoalPoint> progress) {
     }
 
@@ -91,12 +92,12 @@ public record ClientRecordExport(String format, int formatVersion, String export
     }
 
     public record Formulation(int version, String recordedAt, List<String> triggers, List<String> coreBeliefs,
-                              List<String> defenses, List<String> costs, String narrative) {
+                              List<String> defenses, List<String> costs, @Nullable String narrative) {
     }
 
-    public record Attachment(int version, String recordedAt, String style, Integer anxiety, Integer avoidance,
-                             String caregiverAttunement, List<String> earlyExperiences, List<String> relationshipPatterns,
-                             String narrative) {
+    public record Attachment(int version, String recordedAt, String style, @Nullable Integer anxiety, @Nullable Integer avoidance,
+                             @Nullable String caregiverAttunement, List<String> earlyExperiences, List<String> relationshipPatterns,
+                             @Nullable String narrative) {
     }
 
     /**
@@ -116,7 +117,7 @@ public record ClientRecordExport(String format, int formatVersion, String export
      * {@code administrationId} is the {@link Measure#id} of the questionnaire that raised it.
      */
     public record RiskFlagEntry(long id, String raisedAt, String reason, long administrationId, String status,
-                                String resolvedAt, String resolvedBy, String resolution) {
+                                @Nullable String resolvedAt, @Nullable String resolvedBy, @Nullable String resolution) {
         public static final String OPEN = "open";
         public static final String RESOLVED = "resolved";
 
@@ -131,6 +132,6 @@ public record ClientRecordExport(String format, int formatVersion, String export
     public record CriticLine(String text, String firstHeard, String lastHeard, int timesHeard) {
     }
 
-    public record Reflection(String question, String prompt, String answeredAt, Long noteId, String answer) {
+    public record Reflection(String question, String prompt, String answeredAt, @Nullable Long noteId, String answer) {
     }
 }

@@ -58,7 +58,6 @@ import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.vault.Durable;
 import org.goldseam.vault.GoldseamVersion;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -66,7 +65,6 @@ import org.jspecify.annotations.Nullable;
  * which are read from their own table (ADR 0004) only when {@code includePrivateNotes} is set.
  * Every file written is an {@code export} entry in the audit trail, naming the file, not its content.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class RecordExportService {
     private final Vault vault;
     private final Clock clock;
@@ -165,10 +163,10 @@ public final class RecordExportService {
     }
 
     private static ClientRecordExport.Client client(Client c) {
-        return new ClientRecordExport.Client(c.id(), c.fullName(), c.preferredName(), c.pronouns(), date(c.dateOfBirth()),
+        return new ClientRecordExport.Client(c.id(), c.fullName(), c.preferredName(), c.pronouns(), dateOrNull(c.dateOfBirth()),
                 c.email(), c.phone(), c.address(), c.emergencyContactName(), c.emergencyContactPhone(),
                 c.emergencyContactRelation(), c.referralSource(), date(c.intakeDate()), c.status().dbValue(),
-                date(c.dischargeDate()));
+                dateOrNull(c.dischargeDate()));
     }
 
     private static Note note(SessionNote n, SessionNoteRepository notes, Map<Long, TaxonomyEntry> taxonomy,
@@ -177,13 +175,13 @@ public final class RecordExportService {
         // a signed note is exported with the labels it was signed with; a draft with today's
         LabelsAtSigning atSigning = n.atSigning();
         List<Theme> themes = n.observations().stream().map(o -> {
-            TaxonomyEntry entry = taxonomy.get(o.entryId());
+            TaxonomyEntry entry = entry(taxonomy, o.entryId());
             String signedLabel = atSigning.entry(o.entryId());
             return new Theme(entry.key(), signedLabel == null ? entry.label() : signedLabel, changed(signedLabel, entry.label()),
                     entry.category().code(), o.intensity(), o.verbatimQuote(), o.shameKind() == null ? null : o.shameKind().dbValue());
         }).toList();
         List<Intervention> interventions = n.interventions().stream().map(i -> {
-            TaxonomyEntry entry = taxonomy.get(i.entryId());
+            TaxonomyEntry entry = entry(taxonomy, i.entryId());
             String signedLabel = atSigning.entry(i.entryId());
             return new Intervention(entry.key(), signedLabel == null ? entry.label() : signedLabel,
                     changed(signedLabel, entry.label()), i.detail());
@@ -195,13 +193,13 @@ public final class RecordExportService {
         List<Addendum> addenda = notes.addenda(n.id()).stream()
                 .map(a -> new Addendum(a.kind().dbValue(), a.author(), time(a.createdAt()), a.body())).toList();
         return new Note(n.id(), time(n.startsAt()), n.durationMinutes(), n.type().dbValue(), n.modality().dbValue(),
-                n.attendance().dbValue(), n.format().dbValue(), n.summaryLine(), n.status().dbValue(), time(n.signedAt()),
+                n.attendance().dbValue(), n.format().dbValue(), n.summaryLine(), n.status().dbValue(), timeOrNull(n.signedAt()),
                 n.signedBy(), n.contentHash(), sections, includePrivate ? n.privateNotes() : null, themes, interventions,
                 progress, addenda);
     }
 
     /** The label of today when it differs from the one a note was signed with; null otherwise (and for drafts). */
-    private static String changed(String atSigning, String now) {
+    private static @Nullable String changed(@Nullable String atSigning, String now) {
         return atSigning == null || atSigning.equals(now) ? null : now;
     }
 
@@ -216,13 +214,13 @@ public final class RecordExportService {
                     .map(s -> new SubscaleResult(s.key(), labels.getOrDefault(s.key(), s.key()), decimal(s.score()), s.band()))
                     .toList();
             return new Measure(a.id(), a.instrumentKey(), time(a.administeredAt()), a.noteId(), a.score().complete(),
-                    decimal(a.score().total()), a.score().band(), answers, subscales);
+                    decimalOrNull(a.score().total()), a.score().band(), answers, subscales);
         }).toList();
     }
 
     private static List<Goal> goals(ClinicalFramework framework, long clientId) {
         return framework.goals().goals(clientId).stream().map(g -> new Goal(g.id(), g.description(), g.status().code(),
-                date(g.createdOn()), date(g.targetDate()), date(g.closedOn()), framework.goals().progress(g.id()).stream()
+                date(g.createdOn()), dateOrNull(g.targetDate()), dateOrNull(g.closedOn()), framework.goals().progress(g.id()).stream()
                 .map(p -> new GoalPoint(p.noteId(), time(p.sessionStartsAt()), p.rating(), p.comment())).toList())).toList();
     }
 
@@ -281,15 +279,39 @@ public final class RecordExportService {
                 a.question().prompt(), time(a.answeredAt()), a.noteId(), a.answer())).toList();
     }
 
-    private static @Nullable String time(OffsetDateTime value) {
-        return value == null ? null : value.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
+    /**
+     * The taxonomy entry a note names. A note's rows refer to entries by foreign key, so an entry
+     * missing from the full list means the vault is damaged: say which, rather than fail on null.
+     */
+    private static TaxonomyEntry entry(Map<Long, TaxonomyEntry> taxonomy, long entryId) {
+        TaxonomyEntry entry = taxonomy.get(entryId);
+        if (entry == null) {
+            throw new IllegalStateException("taxonomy entry " + entryId + " is named by a note but missing from the taxonomy");
+        }
+        return entry;
     }
 
-    private static @Nullable String date(LocalDate value) {
-        return value == null ? null : value.toString();
+    private static String time(OffsetDateTime value) {
+        return value.withOffsetSameInstant(ZoneOffset.UTC).toInstant().toString();
     }
 
-    private static @Nullable String decimal(@Nullable BigDecimal value) {
-        return value == null ? null : value.toPlainString();
+    private static @Nullable String timeOrNull(@Nullable OffsetDateTime value) {
+        return value == null ? null : time(value);
+    }
+
+    private static String date(LocalDate value) {
+        return value.toString();
+    }
+
+    private static @Nullable String dateOrNull(@Nullable LocalDate value) {
+        return value == null ? null : date(value);
+    }
+
+    private static String decimal(BigDecimal value) {
+        return value.toPlainString();
+    }
+
+    private static @Nullable String decimalOrNull(@Nullable BigDecimal value) {
+        return value == null ? null : decimal(value);
     }
 }

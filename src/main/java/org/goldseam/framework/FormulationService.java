@@ -12,10 +12,8 @@ import org.goldseam.framework.model.FormulationRole;
 import org.goldseam.framework.model.FormulationVersion;
 import org.goldseam.framework.persistence.FormulationRepository;
 import org.goldseam.framework.persistence.TaxonomyRepository;
-import org.jspecify.annotations.NullUnmarked;
 
 /** The client's shame cycle (trigger -> core belief -> defense -> cost), kept as dated versions. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class FormulationService {
     private final FormulationRepository repository;
     private final TaxonomyRepository taxonomy;

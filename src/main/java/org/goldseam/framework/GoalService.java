@@ -8,11 +8,9 @@ import org.goldseam.framework.model.GoalProgressPoint;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.TreatmentGoal;
 import org.goldseam.framework.persistence.GoalRepository;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** Treatment goals and their per-session 0-10 progress. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class GoalService {
     private final GoalRepository repository;
     private final Clock clock;

@@ -7,11 +7,9 @@ import java.util.Objects;
 import org.goldseam.framework.model.ReflectiveAnswer;
 import org.goldseam.framework.model.ReflectiveQuestion;
 import org.goldseam.framework.persistence.ReflectionRepository;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The four reflective questions and the answers a client gives over time. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class ReflectiveQuestionService {
     private final ReflectionRepository repository;
     private final Clock clock;
@@ -26,7 +24,7 @@ public final class ReflectiveQuestionService {
     }
 
     /** Records an answer, optionally from a session note of the same client. */
-    public ReflectiveAnswer recordAnswer(long clientId, ReflectiveQuestion question, Long noteId, @Nullable String answer) {
+    public ReflectiveAnswer recordAnswer(long clientId, ReflectiveQuestion question, @Nullable Long noteId, @Nullable String answer) {
         Objects.requireNonNull(question, "question");
         String text = TaxonomyService.requireText(answer, "answer");
         if (noteId != null && !Long.valueOf(clientId).equals(repository.noteClient(noteId))) {

@@ -12,6 +12,7 @@ import org.goldseam.framework.model.ShameCompassPole;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.framework.model.TaxonomyReportRow;
 import org.goldseam.framework.persistence.TaxonomyRepository;
+import org.jspecify.annotations.Nullable;
 
 /** The clinical vocabulary: built-in entries from the migration plus the clinician's own. */
 public final class TaxonomyService {
@@ -112,7 +113,7 @@ public final class TaxonomyService {
         return slug.length() > 80 ? slug.substring(0, 80).replaceAll("_+$", "") : slug;
     }
 
-    static String requireText(String text, String what) {
+    static String requireText(@Nullable String text, String what) {
         if (text == null || text.isBlank()) {
             throw new FrameworkException("The " + what + " cannot be empty.");
         }

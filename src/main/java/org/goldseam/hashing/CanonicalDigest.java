@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A SHA-256 digest over a sequence of typed, self-delimiting tokens, so that two different
@@ -41,7 +42,7 @@ public final class CanonicalDigest {
         return new CanonicalDigest().text(Objects.requireNonNull(domainTag));
     }
 
-    public CanonicalDigest text(String value) {
+    public CanonicalDigest text(@Nullable String value) {
         if (value == null) {
             sha.update((byte) 'N');
             return this;
@@ -58,7 +59,7 @@ public final class CanonicalDigest {
         return this;
     }
 
-    public CanonicalDigest number(Long value) {
+    public CanonicalDigest number(@Nullable Long value) {
         if (value == null) {
             sha.update((byte) 'N');
             return this;

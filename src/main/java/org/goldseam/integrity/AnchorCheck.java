@@ -7,6 +7,7 @@ import org.goldseam.audit.AuditAnchor;
 import org.goldseam.audit.ChainVerification;
 import org.goldseam.audit.persistence.AuditRepository;
 import org.goldseam.vault.Vault;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code check --against}: whether the audit trail still begins with what an anchor kept outside
@@ -22,7 +23,7 @@ public final class AnchorCheck {
      * @param anchorVaultId the vault the anchor was taken from, or null when its file does not say
      * @param source how to name the anchor's file in the report (no client data)
      */
-    public static CheckReport run(Vault vault, String anchorVaultId, AuditAnchor anchor, String source) {
+    public static CheckReport run(Vault vault, @Nullable String anchorVaultId, AuditAnchor anchor, String source) {
         List<String> passed = new ArrayList<>();
         List<CheckFinding> findings = new ArrayList<>();
         String vaultId = vault.header().vaultId();

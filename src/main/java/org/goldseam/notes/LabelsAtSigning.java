@@ -1,7 +1,6 @@
 package org.goldseam.notes;
 
 import java.util.Map;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +15,6 @@ import org.jspecify.annotations.Nullable;
  * @param entries taxonomy entry id to its label at signing (themes and interventions)
  * @param goals treatment goal id to its description at signing
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record LabelsAtSigning(Map<Long, String> entries, Map<Long, String> goals) {
     public static final LabelsAtSigning NONE = new LabelsAtSigning(Map.of(), Map.of());
 
@@ -26,12 +24,12 @@ public record LabelsAtSigning(Map<Long, String> entries, Map<Long, String> goals
     }
 
     /** The entry's label at signing, or null when the note holds none for it (a draft). */
-    public String entry(long entryId) {
+    public @Nullable String entry(long entryId) {
         return entries.get(entryId);
     }
 
     /** The goal's description at signing, or null when the note holds none for it (a draft). */
-    public String goal(long goalId) {
+    public @Nullable String goal(long goalId) {
         return goals.get(goalId);
     }
 
@@ -41,18 +39,17 @@ public record LabelsAtSigning(Map<Long, String> entries, Map<Long, String> goals
      * {@code labelNow} when nothing was stored (a draft).
      */
     public String entryLabel(long entryId, String labelNow) {
-        return label(entry(entryId), labelNow);
+        String atSigning = entry(entryId);
+        return atSigning == null ? labelNow : label(atSigning, labelNow);
     }
 
-    /** As {@link #entryLabel}, for a goal's description. */
-    public String goalLabel(long goalId, @Nullable String descriptionNow) {
-        return label(goal(goalId), descriptionNow);
+    /** As {@link #entryLabel}, for a goal's description; null when neither the note nor the taxonomy knows the goal. */
+    public @Nullable String goalLabel(long goalId, @Nullable String descriptionNow) {
+        String atSigning = goal(goalId);
+        return atSigning == null ? descriptionNow : label(atSigning, descriptionNow);
     }
 
-    private static String label(String atSigning, String now) {
-        if (atSigning == null) {
-            return now;
-        }
+    private static String label(String atSigning, @Nullable String now) {
         if (now == null || now.equals(atSigning)) {
             return atSigning;
         }

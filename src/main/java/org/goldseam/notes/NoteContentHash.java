@@ -1,7 +1,6 @@
 package org.goldseam.notes;
 
 import org.goldseam.hashing.CanonicalDigest;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  * never serialise to the same bytes. Changing anything here breaks every stored hash; introduce a
  * new domain tag and hash version instead.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteContentHash {
     static final String DOMAIN = "goldseam-note-v1";
     static final String SIGNED_DOMAIN = "goldseam-note-v2";
@@ -60,7 +58,8 @@ public final class NoteContentHash {
     }
 
     /** Version 2: the content, who signed it and when ({@code signedAt} as stored, to the microsecond). */
-    public static String signed(long clientId, NoteContent content, String signedBy, java.time.OffsetDateTime signedAt) {
+    public static String signed(long clientId, NoteContent content, @Nullable String signedBy,
+            java.time.@Nullable OffsetDateTime signedAt) {
         return content(CanonicalDigest.start(SIGNED_DOMAIN), clientId, content)
                 .text(signedBy)
                 .text(signedAt == null ? null : signedAt.toInstant().toString())

@@ -27,7 +27,7 @@ public final class MatchedWords {
     }
 
     /** The words of {@code result}'s search; {@link #isEmpty() empty} for a search by themes alone. */
-    public static MatchedWords of(SearchResult result) {
+    public static MatchedWords of(@Nullable SearchResult result) {
         return result == null ? NONE : of(result.query());
     }
 

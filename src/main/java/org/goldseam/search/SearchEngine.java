@@ -24,7 +24,6 @@ import org.goldseam.search.text.NoteHit;
 import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.Snippet;
 import org.goldseam.search.text.TextQuery;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +32,6 @@ import org.jspecify.annotations.Nullable;
  * keep the clients that satisfy both, with words looked for in the same window of sessions as the
  * themes.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SearchEngine {
     /** Notes per client that get snippets; the rest are listed with their score only. */
     static final int SNIPPET_NOTES = 3;

@@ -28,7 +28,6 @@ import org.goldseam.search.text.NoteIndex;
 import org.goldseam.search.text.NoteText;
 import org.goldseam.search.text.TextQuery;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,7 +40,6 @@ import org.jspecify.annotations.Nullable;
  * vault. Searches with words answer {@link SearchOutcome.IndexNotReady} until the index is built, or
  * wait for it through {@link #searchWhenReady}. Every method is safe to call from any thread.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SearchService implements AutoCloseable {
     static final int BATCH = 500;
 
@@ -283,7 +281,7 @@ public final class SearchService implements AutoCloseable {
         return ready.handle((s, failure) -> search(queryText, includePrivate));
     }
 
-    private SearchOutcome search(@Nullable SearchQuery query, boolean includePrivate, String written) {
+    private SearchOutcome search(SearchQuery query, boolean includePrivate, String written) {
         Map<String, Long> entryIds = store.lookup().entryIds(query.themes());
         for (String key : query.themes()) {
             if (!entryIds.containsKey(key)) {

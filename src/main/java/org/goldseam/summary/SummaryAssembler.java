@@ -42,14 +42,12 @@ import org.goldseam.summary.SummaryDocument.ShameMonth;
 import org.goldseam.summary.SummaryFacts.ClientFact;
 import org.goldseam.summary.SummaryFacts.ObservationFact;
 import org.goldseam.summary.SummaryFacts.SessionFact;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what one summary shows and cuts it to the period. Only sections the options include are
  * read at all. Nothing here can reach a psychotherapy note: {@link SummarySource} has no query for one.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SummaryAssembler {
     private static final int TOP_THEMES_PER_SESSION = 3;
 
@@ -108,7 +106,7 @@ final class SummaryAssembler {
                     continue;
                 }
                 if (a.score().complete()) {
-                    points.add(new MeasurePoint(day(a.administeredAt()), a.score().total(), a.score().band()));
+                    points.add(new MeasurePoint(day(a.administeredAt()), a.score().requireTotal(), a.score().band()));
                 } else {
                     incomplete++;
                 }

@@ -13,6 +13,7 @@ import org.goldseam.framework.model.FormulationRole;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.SessionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one summary shows, already cut to the period and to the sections asked for; the
@@ -20,7 +21,7 @@ import org.goldseam.notes.SessionType;
  */
 public record SummaryDocument(Header header, Set<SummarySection> sections, AttendanceCounts attendance,
                               List<MeasureSeries> measures, List<ThemeStat> themes, HeatMap heatMap,
-                              List<ShameMonth> shame, FormulationView formulation, AttachmentView attachment,
+                              List<ShameMonth> shame, @Nullable FormulationView formulation, @Nullable AttachmentView attachment,
                               List<GoalSeries> goals, List<CriticLine> innerCritic, List<SessionRow> sessions,
                               List<RiskFlagRow> riskFlags, List<RiskReviewRow> riskReviews) {
 
@@ -41,10 +42,12 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
      * @param clientName the full name, or initials when the options ask for them
      * @param dateOfBirth null unless asked for and known
      * @param clinicianName null when not given
+     * @param clinicianCredentials null when not given
+     * @param auditAnchor null when the vault has no audit entry to name
      */
-    public record Header(String clientName, boolean initialsOnly, LocalDate dateOfBirth, String clinicianName,
-                         String clinicianCredentials, SummaryPeriod period, LocalDate generatedOn,
-                         PaperSize paper, String auditAnchor) {
+    public record Header(String clientName, boolean initialsOnly, @Nullable LocalDate dateOfBirth, @Nullable String clinicianName,
+                         @Nullable String clinicianCredentials, SummaryPeriod period, LocalDate generatedOn,
+                         PaperSize paper, @Nullable String auditAnchor) {
     }
 
     public record AttendanceCounts(int attended, int cancelled, int lateCancelled, int noShow) {
@@ -53,8 +56,8 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
         }
     }
 
-    /** One scored administration. */
-    public record MeasurePoint(LocalDate date, BigDecimal score, String band) {
+    /** One scored administration; {@code band} is null when the instrument's bands leave the score out. */
+    public record MeasurePoint(LocalDate date, BigDecimal score, @Nullable String band) {
     }
 
     /** An instrument's complete administrations in the period, oldest first, with its bands for shading. */
@@ -107,10 +110,10 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
     }
 
     public record FormulationView(int version, LocalDate recordedOn, Map<FormulationRole, List<String>> labels,
-                                  String narrative) {
+                                  @Nullable String narrative) {
     }
 
-    public record AttachmentView(AttachmentStyle style, Integer anxiety, Integer avoidance, List<String> patterns,
+    public record AttachmentView(AttachmentStyle style, @Nullable Integer anxiety, @Nullable Integer avoidance, List<String> patterns,
                                  LocalDate recordedOn) {
     }
 
@@ -130,7 +133,7 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
     }
 
     /** @param reviewedOn the first review at or after the flag, or null while it is open */
-    public record RiskFlagRow(LocalDate raisedOn, String reason, LocalDate reviewedOn) {
+    public record RiskFlagRow(LocalDate raisedOn, String reason, @Nullable LocalDate reviewedOn) {
     }
 
     public record RiskReviewRow(LocalDate date, String reviewer, String outcome) {

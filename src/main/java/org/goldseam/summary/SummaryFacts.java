@@ -8,11 +8,9 @@ import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ShameKind;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The rows {@code SummaryRepository} reads: only the columns a summary shows, never a note body. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SummaryFacts {
     private SummaryFacts() {
     }
@@ -30,9 +28,9 @@ public final class SummaryFacts {
      * @param labelAtSigning its label when the note was signed; null for a draft
      */
     public record ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                                  Category category, int intensity, @Nullable ShameKind shameKind, String labelAtSigning) {
+                                  Category category, int intensity, @Nullable ShameKind shameKind, @Nullable String labelAtSigning) {
         public ObservationFact(long noteId, OffsetDateTime sessionStartsAt, long entryId, String label,
-                               Category category, int intensity, ShameKind shameKind) {
+                               Category category, int intensity, @Nullable ShameKind shameKind) {
             this(noteId, sessionStartsAt, entryId, label, category, intensity, shameKind, null);
         }
 

@@ -18,7 +18,6 @@ import org.goldseam.summary.SummaryFacts.ClientFact;
 import org.goldseam.summary.persistence.SummaryRepository;
 import org.goldseam.summary.render.SummaryPdf;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * <p>A file appears complete or not at all: the PDF is written to a temporary file beside the target
  * and moved into place only when it is finished.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SummaryService {
     private static final int STEPS = 4;
 

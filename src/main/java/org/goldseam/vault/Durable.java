@@ -20,8 +20,8 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +29,6 @@ import org.jspecify.annotations.Nullable;
  * place, and the folder entry of every rename is forced too, so after a crash a file is either the
  * old one or the complete new one.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Durable {
     private Durable() {
     }
@@ -57,7 +56,7 @@ public final class Durable {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
         syncFolder(target.getParent());
-        if (!source.getParent().equals(target.getParent())) {
+        if (!Objects.equals(source.getParent(), target.getParent())) {
             syncFolder(source.getParent());
         }
     }

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 // the key check is bytes written to and read from the header; it is compared with MessageDigest.isEqual
 @SuppressWarnings("ArrayRecordComponent")
-public record VaultHeader(int formatVersion, String vaultId, @Nullable Instant createdAt, KdfParameters kdf, byte[] keyCheck,
+public record VaultHeader(int formatVersion, String vaultId, Instant createdAt, KdfParameters kdf, byte[] keyCheck,
                           String databaseSalt, @Nullable Long closedSize) {
     public static final int FORMAT_VERSION = 1;
 

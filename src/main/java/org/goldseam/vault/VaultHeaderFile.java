@@ -14,10 +14,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import org.jspecify.annotations.NullUnmarked;
 
 /** Reads and writes {@link VaultHeader} as a small JSON file, atomically. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class VaultHeaderFile {
     static final String FORMAT_NAME = "goldseam-vault";
     private static final ObjectMapper JSON = new ObjectMapper();

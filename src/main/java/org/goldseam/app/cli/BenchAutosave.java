@@ -64,7 +64,7 @@ final class BenchAutosave implements AutosaveProbe {
             AtomicLong savedAt = new AtomicLong();
             editor.addListener(NoteEditorPresenter.Property.SAVE_STATUS, e -> {
                 CountDownLatch waiting = saved.get();
-                if (waiting != null && editor.status().state() == SaveStatus.State.SAVED && !editor.hasUnsavedChanges()) {
+                if (waiting != null && editor.status() != null && editor.status().state() == SaveStatus.State.SAVED && !editor.hasUnsavedChanges()) {
                     savedAt.set(System.nanoTime());
                     waiting.countDown();
                 }

@@ -12,7 +12,6 @@ import org.goldseam.integrity.CheckFinding;
 import org.goldseam.integrity.CheckReport;
 import org.goldseam.integrity.VaultCheck;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Verify a vault: schema version, references, signed-note hashes, audit chain.")
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class CheckCommand implements Callable<Integer> {
     private final CliContext context;
 

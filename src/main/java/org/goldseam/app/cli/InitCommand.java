@@ -7,7 +7,7 @@ import org.goldseam.clinician.ClinicianIdentity;
 import org.goldseam.app.services.Clinicians;
 import org.goldseam.vault.PassphrasePolicy;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +18,6 @@ import picocli.CommandLine.Spec;
         description = {"Create a new, empty, encrypted vault, and name the clinician who signs its notes.",
                 "The name and credentials are asked for at the terminal unless given as options; without a terminal",
                 "and without them the vault is created unnamed, and 'goldseam clinician' or the app names it before anything is signed."})
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class InitCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -68,7 +67,7 @@ final class InitCommand implements Callable<Integer> {
     }
 
     /** From the options, else asked at the terminal; null when neither is possible (a script without them). */
-    private ClinicianIdentity clinician() {
+    private @Nullable ClinicianIdentity clinician() {
         if (clinicianName != null || credentials != null) {
             if (clinicianName == null || credentials == null) {
                 throw new UsageException("Give both --clinician-name and --credentials (signed notes carry both). Nothing was created.");

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.goldseam.app.services.Exports;
@@ -22,7 +23,6 @@ import org.goldseam.summary.SummaryRequest;
 import org.goldseam.summary.SummaryResult;
 import org.goldseam.summary.SummarySection;
 import org.goldseam.summary.SummaryService;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -35,7 +35,6 @@ import picocli.CommandLine.Spec;
         description = {"Write progress summaries as archival, accessible PDF files (PDF/A-3a, PDF/UA-1).",
                 "One client: --client ID --out FILE.pdf. Every active client: --all-active --out-dir DIR.",
                 "Private psychotherapy notes are never included, whatever the options."})
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SummaryCommand implements Callable<Integer> {
     private final CliContext context;
 
@@ -111,8 +110,11 @@ final class SummaryCommand implements Callable<Integer> {
 
     private int single(SummaryService service, SummaryPeriod period, SummaryOptions summaryOptions) {
         PrintWriter outWriter = spec.commandLine().getOut();
+        // call() has refused a single summary without --client and --out
+        long clientId = Objects.requireNonNull(target.clientId, "--client");
+        Path file = Objects.requireNonNull(out, "--out");
         try {
-            SummaryResult result = service.render(new SummaryRequest(target.clientId, period, summaryOptions, out),
+            SummaryResult result = service.render(new SummaryRequest(clientId, period, summaryOptions, file),
                     (done, total, message) -> { }, new CancellationFlag());
             outWriter.printf("Wrote %s (%d pages, %d KB).%n", result.file(), result.pages(), (result.bytes() + 1023) / 1024);
             return ExitCodes.OK;
@@ -125,10 +127,11 @@ final class SummaryCommand implements Callable<Integer> {
     private int batch(SummaryService service, SummaryPeriod period, SummaryOptions summaryOptions) {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Path folder = Objects.requireNonNull(outDir, "--out-dir"); // call() has refused --all-active without it
         List<Long> ids = service.activeClientIds();
         BatchReport report;
         try {
-            report = service.renderBatch(new BatchRequest(ids, period, summaryOptions, outDir), (done, total, message) -> {
+            report = service.renderBatch(new BatchRequest(ids, period, summaryOptions, folder), (done, total, message) -> {
                 if (done < total) {
                     err.printf("%s%n", message);
                     err.flush();
@@ -138,7 +141,7 @@ final class SummaryCommand implements Callable<Integer> {
             err.println("goldseam: " + e.getMessage());
             return exitCode(e);
         }
-        outWriter.printf("Wrote %d of %d summaries to %s.%n", report.written().size(), ids.size(), outDir.toAbsolutePath());
+        outWriter.printf("Wrote %d of %d summaries to %s.%n", report.written().size(), ids.size(), folder.toAbsolutePath());
         if (!report.failed().isEmpty()) {
             outWriter.printf("%d could not be written:%n", report.failed().size());
             for (BatchItem item : report.failed()) {

@@ -2,7 +2,6 @@ package org.goldseam.app.preferences;
 
 import java.nio.file.Path;
 import org.goldseam.notes.NoteFormat;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @param backupFolder null means the default, a folder beside the vault
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinutes, NoteFormat defaultFormat,
                              String clinicianName, String credentials, @Nullable Path backupFolder) {
     public static final int MIN_FONT = 11;
@@ -37,7 +35,7 @@ public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinute
      * name is known. Never the operating-system account: the desktop app fills the name and
      * credentials from the vault ({@link #withClinician}), where the clinician gave them.
      */
-    public String signature() {
+    public @Nullable String signature() {
         if (clinicianName.isEmpty()) {
             return null;
         }
@@ -51,7 +49,7 @@ public record AppPreferences(ThemeChoice theme, int fontSize, int autoLockMinute
     }
 
     /** These preferences naming {@code clinician} (the vault's), or nobody when it is null. */
-    public AppPreferences withClinician(org.goldseam.clinician.ClinicianIdentity clinician) {
+    public AppPreferences withClinician(org.goldseam.clinician.@Nullable ClinicianIdentity clinician) {
         return new AppPreferences(theme, fontSize, autoLockMinutes, defaultFormat,
                 clinician == null ? "" : clinician.name(), clinician == null ? "" : clinician.credentials(), backupFolder);
     }

@@ -7,6 +7,7 @@ import org.goldseam.backup.BackupFile;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultHeaderFile;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For a vault that opened as damaged: the newest backup of it, looked for first in the backup folder
@@ -17,7 +18,7 @@ public final class DamagedVaultBackups {
     private DamagedVaultBackups() {
     }
 
-    public static Optional<BackupFile> newest(Path vaultFolder, Path configuredFolder) {
+    public static Optional<BackupFile> newest(Path vaultFolder, @Nullable Path configuredFolder) {
         if (configuredFolder != null) {
             Optional<BackupFile> there;
             try {

@@ -61,7 +61,7 @@ public final class RestorePresenter extends ObservableModel<RestorePresenter.Pro
     }
 
     /** Lists the backup folder; {@code preselect} (may be null) is chosen, and added when it lies elsewhere. */
-    public void load(Path preselect) {
+    public void load(@Nullable Path preselect) {
         setState(RestoreState.LISTING);
         tasks.run(() -> {
             List<BackupChoice> found = new ArrayList<>();

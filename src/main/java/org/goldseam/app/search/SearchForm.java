@@ -8,7 +8,6 @@ import org.goldseam.search.query.SearchQuery;
 import org.goldseam.search.query.TextTerm;
 import org.goldseam.search.query.ThemeMode;
 import org.goldseam.search.query.TrendFilter;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  * @param minIntensity null for any intensity
  * @param statuses     empty for every client
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public record SearchForm(List<String> themes, ThemeMode mode, @Nullable Integer minSessions, @Nullable Integer lastSessions, @Nullable LocalDate from,
                          @Nullable LocalDate to, @Nullable Integer minIntensity, List<ClientStatus> statuses, TrendFilter trend,
                          List<TextTerm> terms) {

@@ -13,7 +13,6 @@ import org.goldseam.clients.ClientSummary;
 import org.goldseam.clients.persistence.ClientRepository;
 import org.goldseam.search.SearchService;
 import org.goldseam.vault.Vault;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,12 +20,11 @@ import org.jspecify.annotations.Nullable;
  * same transaction. Reads that show nothing to the clinician by themselves (lookups behind a list
  * or a form) are not audited; opening a client's record is.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class ClientService {
     private final Vault vault;
     private final ClientRepository clients;
     private final Audited audited;
-    private final SearchService search;
+    private final @Nullable SearchService search;
 
     public ClientService(Vault vault, Clock clock, @Nullable SearchService search) {
         this.vault = Objects.requireNonNull(vault);

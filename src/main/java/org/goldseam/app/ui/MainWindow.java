@@ -40,14 +40,13 @@ import org.goldseam.app.services.Clinicians;
 import org.goldseam.vault.ShutdownClose;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one window of the app. It shows the unlock screen or the workspace; locking (by hand or
  * after idle minutes) saves what is pending, remembers where the clinician was, drops every client
  * datum from the components, closes the vault, and shows the unlock screen again.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class MainWindow {
     private static final String UNLOCK = "unlock";
     private static final String WORKSPACE = "workspace";
@@ -63,17 +62,20 @@ public final class MainWindow {
     private final UnlockAttempts attempts;
     private final AutoLock autoLock;
     private AppPreferences preferences;
-    private Vault vault;
+    // vault and tasks are set at the unlock, workspace and backups once the workspace shows; vault,
+    // workspace and backups are cleared together when the vault closes, tasks is kept until the next unlock
+    private @Nullable Vault vault;
     /** Who signs, from the open vault; null while locked, or while the vault has no clinician yet. */
-    private ClinicianIdentity clinician;
-    private BackgroundTasks tasks;
-    private WorkspacePanel workspace;
-    private org.goldseam.app.workspace.VaultBackups backups;
+    private @Nullable ClinicianIdentity clinician;
+    private @Nullable BackgroundTasks tasks;
+    private @Nullable WorkspacePanel workspace;
+    private org.goldseam.app.workspace.@Nullable VaultBackups backups;
     private final Vaults vaults;
-    private Place lastPlace;
+    /** Where the clinician was when the vault last locked; null before the first lock. */
+    private @Nullable Place lastPlace;
     /** The vault that locked last: drafts kept at its lock are offered only when it is unlocked again. */
-    private String lockedVaultId;
-    private AuditLogWindow auditLog;
+    private @Nullable String lockedVaultId;
+    private @Nullable AuditLogWindow auditLog;
     private boolean closing;
     /** Kept here: {@link ShutdownClose} holds it weakly, for as long as this window lives. */
     private final java.util.function.Consumer<Duration> saveBeforeShutdown = this::saveBeforeShutdown;
@@ -198,10 +200,12 @@ public final class MainWindow {
             LockGuard.drafts().clear(); // drafts belong to the vault that locked, never to another one
         }
         vault = opened;
-        tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
+        BackgroundTasks started = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
+        tasks = started;
         // who signs comes from the vault; one without a clinician yet (older than schema 6) asks first
         Clinicians clinicians = new Clinicians(opened, clock);
-        tasks.run(clinicians::current, found -> named(opened, clinicians, found.orElse(null)), error -> named(opened, clinicians, null));
+        started.run(clinicians::current, found -> named(opened, clinicians, found.orElse(null), started),
+                error -> named(opened, clinicians, null, started));
     }
 
     /**
@@ -209,7 +213,7 @@ public final class MainWindow {
      * and so before anything can be signed. Cancelling leaves the vault unnamed: signing then says how
      * to name it (Goldseam > Clinician…), and audit entries name the operating-system account until then.
      */
-    private void named(Vault opened, Clinicians clinicians, ClinicianIdentity found) {
+    private void named(Vault opened, Clinicians clinicians, @Nullable ClinicianIdentity found, BackgroundTasks tasks) {
         clinician = found;
         if (found == null) {
             Optional<ClinicianIdentity> given = ClinicianDialog.ask(frame, "Who signs these notes?",
@@ -221,16 +225,16 @@ public final class MainWindow {
                     return given.get();
                 }, saved -> {
                     clinician = saved;
-                    showWorkspace(opened);
+                    showWorkspace(opened, tasks);
                 }, error -> {
                     JOptionPane.showMessageDialog(frame, org.goldseam.app.workspace.Problems.describe(error),
                             "Goldseam", JOptionPane.WARNING_MESSAGE);
-                    showWorkspace(opened);
+                    showWorkspace(opened, tasks);
                 });
                 return;
             }
         }
-        showWorkspace(opened);
+        showWorkspace(opened, tasks);
     }
 
     /** Who audit entries name: the vault's clinician, or the operating-system account only while it has none. */
@@ -243,7 +247,7 @@ public final class MainWindow {
         return preferences.withClinician(clinician);
     }
 
-    private void showWorkspace(Vault opened) {
+    private void showWorkspace(Vault opened, BackgroundTasks tasks) {
         damageReported = false;
         tasks.onDamage(this::storedDataDamaged);
         VaultServices services = VaultServices.of(opened, clock, this::actor);
@@ -335,18 +339,19 @@ public final class MainWindow {
     }
 
     private void finishLock(String reason, Runnable whenClosed) {
-        if (workspace == null) {
+        if (workspace == null || tasks == null) {
             locking = false;
             return;
         }
         WorkspacePanel closingWorkspace = workspace;
+        BackgroundTasks closingTasks = tasks;
         closingWorkspace.flush(saved -> {
             if (!saved && !confirmLockWithoutSaving()) {
                 locking = false;
                 return;
             }
             lastPlace = closingWorkspace.place();
-            tasks.whenDone(whenClosed);
+            closingTasks.whenDone(whenClosed);
             closeVault(closingWorkspace, reason, () -> {
                 unlock.showLocked();
                 cards.show(root, UNLOCK);
@@ -367,6 +372,11 @@ public final class MainWindow {
 
     private void closeVault(WorkspacePanel closingWorkspace, String reason, boolean finalBackup, Runnable then) {
         org.goldseam.app.workspace.VaultBackups closingBackups = backups;
+        Vault closingVault = vault;
+        BackgroundTasks closingTasks = tasks;
+        if (closingBackups == null || closingVault == null || closingTasks == null) {
+            throw new IllegalStateException("a workspace is only ever open with its vault, tasks and backups");
+        }
         backups = null;
         workspace = null;
         locking = false;
@@ -378,7 +388,6 @@ public final class MainWindow {
         }
         closingWorkspace.clear();
         root.remove(closingWorkspace);
-        Vault closingVault = vault;
         lockedVaultId = closingVault.header().vaultId();
         VaultServices services = closingWorkspace.services();
         String actor = actor();
@@ -391,7 +400,7 @@ public final class MainWindow {
         services.search().close();
         // after every save, render, export and backup still queued or running has finished, so the
         // vault never closes under them; work submitted from now on is refused with a message
-        tasks.closeWhenIdle(() -> {
+        closingTasks.closeWhenIdle(() -> {
             services.auditTrail(actor).locked(reason);
             String failed = closingBackups.stop(finalBackup);
             closingVault.close();
@@ -447,12 +456,13 @@ public final class MainWindow {
     }
 
     private void finishQuit() {
-        if (workspace == null) {
+        if (workspace == null || tasks == null) {
             LockGuard.drafts().clear();
             frame.dispose();
             return;
         }
         WorkspacePanel closingWorkspace = workspace;
+        BackgroundTasks closingTasks = tasks;
         closingWorkspace.flush(saved -> {
             if (!saved && !confirmLockWithoutSaving()) {
                 closing = false;
@@ -461,7 +471,7 @@ public final class MainWindow {
             LockGuard.drafts().clear();
             // the window goes once the worker has closed the vault; the JVM then ends by itself.
             // Meanwhile the window says it is finishing (the closing backup can take a moment).
-            tasks.whenDone(frame::dispose);
+            closingTasks.whenDone(frame::dispose);
             closeVault(closingWorkspace, "quit", true, () -> {
                 unlock.showQuitting();
                 cards.show(root, UNLOCK);
@@ -483,7 +493,7 @@ public final class MainWindow {
 
     /** Only while unlocked: the trail is inside the vault. */
     private void openAuditLog() {
-        if (workspace == null) {
+        if (workspace == null || tasks == null) {
             return;
         }
         if (auditLog != null && auditLog.isShowing()) {
@@ -494,7 +504,7 @@ public final class MainWindow {
     }
 
     private void backUpNow() {
-        if (workspace == null || backups == null) {
+        if (workspace == null || backups == null || tasks == null) {
             return;
         }
         org.goldseam.app.workspace.VaultBackups current = backups;
@@ -506,13 +516,14 @@ public final class MainWindow {
 
     /** Names or renames who signs (only while unlocked: the name is kept in the vault). */
     private void editClinician() {
-        if (workspace == null) {
+        if (workspace == null || vault == null || tasks == null) {
             return;
         }
         Vault named = vault;
+        BackgroundTasks running = tasks;
         ClinicianDialog.ask(frame, "Clinician", "Your name and credentials. " + ClinicianDialog.WHY,
                 clinician == null ? preferences.clinicianName() : clinician.name(),
-                clinician == null ? preferences.credentials() : clinician.credentials()).ifPresent(given -> tasks.run(() -> {
+                clinician == null ? preferences.credentials() : clinician.credentials()).ifPresent(given -> running.run(() -> {
                     new Clinicians(named, clock).set(given);
                     return given;
                 }, saved -> clinician = saved, error -> JOptionPane.showMessageDialog(frame,

@@ -38,7 +38,7 @@ final class RestoreLauncher {
     }
 
     /** @param preselect the backup to start on, or null; {@code whenRestored} runs only if a backup was put in place */
-    void open(Component parent, Path vaultFolder, Path preselect, Runnable whenRestored) {
+    void open(Component parent, Path vaultFolder, @Nullable Path preselect, Runnable whenRestored) {
         BackgroundTasks tasks = BackgroundTasks.withWorkerThread(SwingUtilities::invokeLater);
         RestorePresenter presenter = new RestorePresenter(vaultFolder, RestorePresenter.backupFolder(vaultFolder,
                 configuredFolder()), vaults, clock, preferences.get().auditActor(), tasks);

@@ -30,7 +30,6 @@ import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultProblem;
 import org.goldseam.vault.Vaults;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +37,6 @@ import org.jspecify.annotations.Nullable;
  * first run. Key derivation takes about half a second on purpose, so it runs on the app's {@link BackgroundTasks}
  * with a visible "Unlocking…" state; every refusal is a dialog saying what to do next.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class UnlockPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -300,7 +298,7 @@ final class UnlockPanel extends JPanel {
             action.setEnabled(true);
             status.setText(" ");
             if (error instanceof Refused refused) {
-                refused(refused.getCause(), refused.newestBackup);
+                refused(refused.refusal, refused.newestBackup);
             } else {
                 refused(error, Optional.empty());
             }
@@ -311,14 +309,17 @@ final class UnlockPanel extends JPanel {
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Optional<BackupFile> newestBackup;
+        /** The cause, kept with its type: {@code getCause()} may in general be null, this never is. */
+        private final VaultException refusal;
 
         Refused(VaultException cause, Optional<BackupFile> newestBackup) {
             super(cause);
             this.newestBackup = newestBackup;
+            this.refusal = cause;
         }
     }
 
-    private void refused(@Nullable Throwable cause, Optional<BackupFile> newestBackup) {
+    private void refused(Throwable cause, Optional<BackupFile> newestBackup) {
         String title = "Goldseam";
         String message;
         if (cause instanceof VaultException vault) {

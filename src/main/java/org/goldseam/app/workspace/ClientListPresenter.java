@@ -13,10 +13,8 @@ import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.clients.ClientSummary;
-import org.jspecify.annotations.NullUnmarked;
 
 /** The client list: loaded off the event thread, filtered as the clinician types. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class ClientListPresenter extends ObservableModel<ClientListPresenter.Property> {
     public enum Property { ROWS, FILTER, STATUS_FILTER, LOADING }
 

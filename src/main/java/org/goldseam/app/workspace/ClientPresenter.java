@@ -4,7 +4,6 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +13,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Every read carries a ticket; a result that arrives after the clinician has moved to another
  * client (or locked) is dropped, so one client's data can never appear under another's name.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public abstract class ClientPresenter<D> extends ObservableState<PresenterProperty> {
     /** Vault work for one client that may throw; runs on the worker thread. */
     @FunctionalInterface
@@ -49,13 +47,13 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
             clientId = id;
             setData(null);
         }
-        load();
+        load(id);
     }
 
     /** Reads the shown client again; what is shown stays until the new data arrives. */
     public final void refresh() {
         if (clientId != null) {
-            load();
+            load(clientId);
         }
     }
 
@@ -88,9 +86,8 @@ public abstract class ClientPresenter<D> extends ObservableState<PresenterProper
         setMessage(null);
     }
 
-    private void load() {
+    private void load(long id) {
         long mine = ++ticket;
-        long id = clientId;
         setState(LoadState.LOADING);
         tasks.run(() -> read(id), loaded -> {
             if (mine == ticket) {

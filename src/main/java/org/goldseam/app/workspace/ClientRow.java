@@ -5,6 +5,6 @@ import org.goldseam.clients.ClientStatus;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the client list. */
-public record ClientRow(long id, String fullName, String preferredName, ClientStatus status, @Nullable LocalDate lastSession,
+public record ClientRow(long id, String fullName, @Nullable String preferredName, ClientStatus status, @Nullable LocalDate lastSession,
                         boolean riskFlag) {
 }

@@ -13,14 +13,12 @@ import org.goldseam.framework.ClinicalFramework;
 import org.goldseam.framework.measure.Administration;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.model.RiskFlag;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Measures tab: every active instrument with the client's administrations, the instrument the
  * clinician is looking at, and entering a new administration.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.Measures> {
     /** One instrument and its administrations for the client, oldest first. */
     public record InstrumentHistory(Instrument instrument, List<Administration> administrations) {
@@ -59,7 +57,7 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
 
     /** Keeps the chosen instrument if it still exists, else the first with entries, else PHQ-9 (the most used). */
     @Override
-    protected void dataChanged(Measures measures) {
+    protected void dataChanged(@Nullable Measures measures) {
         String old = selected;
         if (measures == null) {
             selected = null;
@@ -92,7 +90,7 @@ public final class MeasuresPresenter extends ClientPresenter<MeasuresPresenter.M
 
     /** A fresh form for the instrument, dated today in the clinician's time zone. */
     public MeasureForm newForm(String instrumentKey) {
-        Instrument instrument = data().of(instrumentKey).orElseThrow().instrument();
+        Instrument instrument = Optional.ofNullable(data()).flatMap(d -> d.of(instrumentKey)).orElseThrow().instrument();
         return new MeasureForm(instrument, LocalDate.now(services.clock()));
     }
 

@@ -11,7 +11,6 @@ import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.ThemeSuggestion;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  * revision, and the status only reads "Saved" when the saved revision is the latest one.
  * {@link #flush} lets lock, close and client switch wait for the last save.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class NoteAutosave {
     private record Saved(Instant at, List<ThemeSuggestion> suggestions) { }
 
@@ -96,6 +94,9 @@ final class NoteAutosave {
     }
 
     void announceOpened() {
+        if (draft == null) {
+            return; // no note is open: nothing to announce
+        }
         setStatus(SaveStatus.saved(draft.note.updatedAt().toInstant()));
     }
 
@@ -122,6 +123,9 @@ final class NoteAutosave {
 
     /** The text in the editor is a new revision; {@link #saveSoon} follows once the editor has announced it. */
     void edited(NoteContent next) {
+        if (draft == null) {
+            return; // no note is open (it was closed under the edit): nothing to save
+        }
         draft.content = next;
         draft.revision++;
     }
@@ -169,7 +173,7 @@ final class NoteAutosave {
         boolean audit = !target.editAudited;
         target.saving = true;
         if (target == draft) {
-            setStatus(new SaveStatus(SaveStatus.State.SAVING, status.savedAt(), null));
+            setStatus(new SaveStatus(SaveStatus.State.SAVING, status == null ? null : status.savedAt(), null));
         }
         tasks.run(() -> {
             // audited on the first save of an editing session, not every keystroke; the caseload
@@ -208,7 +212,7 @@ final class NoteAutosave {
                 release(false);
                 return;
             }
-            setStatus(new SaveStatus(SaveStatus.State.FAILED, status.savedAt(),
+            setStatus(new SaveStatus(SaveStatus.State.FAILED, status == null ? null : status.savedAt(),
                     Problems.describe(error) + " Your text is still in the editor; Goldseam will try again."));
             release(false);
             pending = scheduler.schedule(NoteEditorPresenter.RETRY_DELAY, this::saveNow);

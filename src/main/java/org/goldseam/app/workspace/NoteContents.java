@@ -17,11 +17,9 @@ import org.goldseam.notes.Section;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.notes.SessionType;
 import org.goldseam.notes.ThemeObservation;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** Small pure edits of an immutable {@link NoteContent}, one new value per change. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteContents {
     private NoteContents() {
     }
@@ -99,7 +97,7 @@ public final class NoteContents {
             }
             StringBuilder target = texts.get(old.section());
             if (target == null) {
-                target = texts.get(first);
+                target = texts.computeIfAbsent(first, s -> new StringBuilder()); // present: first is one of the format's
                 if (!target.isEmpty()) {
                     target.append("\n\n");
                 }
@@ -112,7 +110,7 @@ public final class NoteContents {
         return sections;
     }
 
-    public static String label(@Nullable Section section) {
+    public static String label(Section section) {
         String name = section.name().toLowerCase(java.util.Locale.ROOT);
         return name.equals("body") ? "Note" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }

@@ -13,14 +13,13 @@ import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.SessionNote;
 import org.goldseam.search.MatchedWords;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The state behind the session-note editor: the note as typed, autosaved a moment after the last
  * keystroke ({@link NoteAutosave}); signing; addenda. Swing-free: the view calls the edit methods on
  * the event thread and listens to the properties.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresenter.Property> {
     public enum Property { NOTE, CONTENT, SAVE_STATUS, ADDENDA, RECORDED, SUGGESTIONS, MESSAGE, HIGHLIGHTS }
 
@@ -39,12 +38,13 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     private final SessionExtras extras;
     private final NoteAutosave autosave;
 
-    private SessionNote note;
-    private NoteContent content;
+    /** The note shown and its content as edited; both null while no note is open. */
+    private @Nullable SessionNote note;
+    private @Nullable NoteContent content;
     private List<Addendum> addenda = List.of();
     private List<String> recorded = List.of();
     private List<org.goldseam.search.ThemeSuggestion> suggestions = List.of();
-    private String message;
+    private @Nullable String message;
     /** The search a client was opened from, marked in the notes it matched until another client or a lock. */
     private SearchMarks search = SearchMarks.NONE;
     private NoteHighlights highlights = NoteHighlights.NONE;
@@ -103,7 +103,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
     @SuppressWarnings("ReferenceEquality")
     public void markSearch(MatchedWords words, Collection<Long> noteIds) {
         search = SearchMarks.of(words, noteIds);
-        if (note == null || !search.covers(note.id())) {
+        if (note == null || content == null || !search.covers(note.id())) {
             setHighlights(NoteHighlights.NONE);
             return;
         }
@@ -238,7 +238,7 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
      * breaks a rule of the record, such as a duration over ten hours.
      */
     public void edit(UnaryOperator<NoteContent> change) {
-        if (note == null) {
+        if (note == null || content == null) {
             return;
         }
         if (note.isSigned()) {
@@ -288,13 +288,19 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
             setMessage(org.goldseam.app.services.Clinicians.NO_NAME_YET);
             return;
         }
+        SessionNote signing = note;
         flush(saved -> {
             if (!saved) {
                 setMessage("The note could not be saved, so it was not signed. Your text is still here.");
                 return;
             }
-            long noteId = note.id();
-            long clientId = note.clientId();
+            // the save can take a moment: sign only the note the clinician asked to sign, still on screen
+            if (note == null || note.id() != signing.id()) {
+                setMessage("Another note was opened before this one could be signed, so nothing was signed.");
+                return;
+            }
+            long noteId = signing.id();
+            long clientId = signing.clientId();
             String signer = signerOrNull();
             if (signer == null) {
                 setMessage(org.goldseam.app.services.Clinicians.NO_NAME_YET);
@@ -341,11 +347,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- reading
 
-    public SessionNote note() {
+    public @Nullable SessionNote note() {
         return note;
     }
 
-    public NoteContent content() {
+    public @Nullable NoteContent content() {
         return content;
     }
 
@@ -353,11 +359,11 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         return addenda;
     }
 
-    public SaveStatus status() {
+    public @Nullable SaveStatus status() {
         return autosave.status();
     }
 
-    public String message() {
+    public @Nullable String message() {
         return message;
     }
 
@@ -367,7 +373,9 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     /** A note signed more than 72 hours after its session is a late entry. */
     public boolean isLateEntry() {
-        return isSigned() && org.goldseam.notes.LateEntry.isLate(note.startsAt(), note.signedAt());
+        SessionNote shown = note;
+        return shown != null && shown.isSigned() && shown.signedAt() != null
+                && org.goldseam.notes.LateEntry.isLate(shown.startsAt(), shown.signedAt());
     }
 
     /** True while typed text is not yet on disk. */
@@ -377,12 +385,12 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
 
     // ---- helpers
 
-    private String signerOrNull() {
+    private @Nullable String signerOrNull() {
         String name = signer.get();
         return name == null || name.isBlank() ? null : name;
     }
 
-    private void setMessage(String text) {
+    private void setMessage(@Nullable String text) {
         message = text;
         // announced even when it repeats: the same refusal twice is still news to the clinician
         changed(Property.MESSAGE, null, text);

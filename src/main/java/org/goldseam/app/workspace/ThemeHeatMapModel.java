@@ -19,14 +19,12 @@ import org.goldseam.app.workspace.persistence.WorkspaceQueries;
 import org.goldseam.framework.model.Category;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteListItem;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The Themes tab: which themes came up in which session, and how strongly. Rows are themes, columns
  * the client's sessions by date; the grid is rebuilt when the clinician changes the row order.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.Observations> {
     /** How rows are ordered. */
     public enum Order {
@@ -91,7 +89,7 @@ public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.O
     }
 
     @Override
-    protected void dataChanged(Observations observations) {
+    protected void dataChanged(@Nullable Observations observations) {
         grid = observations == null ? Grid.EMPTY : build(observations, order);
     }
 
@@ -135,7 +133,7 @@ public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.O
         }
         List<Row> rows = new ArrayList<>();
         for (ThemeObservationRow first : firstOfEntry.values()) {
-            rows.add(new Row(first.entryId(), first.category(), first.label(), cells.get(first.entryId()).size()));
+            rows.add(new Row(first.entryId(), first.category(), first.label(), cells.getOrDefault(first.entryId(), Map.of()).size()));
         }
         Comparator<Row> byLabel = Comparator.comparing(Row::label, String.CASE_INSENSITIVE_ORDER).thenComparing(Row::entryId);
         rows.sort(order == Order.CATEGORY

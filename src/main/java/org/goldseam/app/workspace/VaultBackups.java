@@ -14,7 +14,6 @@ import org.goldseam.backup.BackupService;
 import org.goldseam.backup.BackupSettings;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.Vaults;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +21,6 @@ import org.jspecify.annotations.Nullable;
  * own, so note-taking never waits for it), one as the app closes, and "Back up now". A failure is
  * reported to the clinician, never swallowed.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class VaultBackups {
     private final Vault vault;
     private final BackupService service;
@@ -70,6 +68,8 @@ public final class VaultBackups {
     public @Nullable String stop(boolean onClose) {
         if (schedule != null) {
             schedule.cancel(false);
+        }
+        if (daily != null) {
             daily.shutdown();
         }
         if (!onClose) {

@@ -2,12 +2,14 @@ package org.goldseam.demo.persistence;
 
 import static org.goldseam.db.Tables.CLIENT;
 
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.ClientStatus;
@@ -37,13 +39,11 @@ import org.goldseam.notes.ThemeObservation;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.vault.Vault;
 import org.jooq.DSLContext;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * Writes a planned synthetic caseload into a vault through the same repositories and services the
  * app uses, one transaction per client (a failure leaves whole clients, never half of one).
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class DemoWriter {
     /** Signs and appends as this invented clinician. */
     public static final String CLINICIAN_NAME = "Demo Clinician";
@@ -112,7 +112,7 @@ public final class DemoWriter {
                 framework.risk().recordReview(clientId, session.startsAt().plusMinutes(55), CLINICIAN,
                         "Passive thoughts of not wanting to be here; no plan or intent. Safety plan reviewed and agreed.");
             }
-            if (session.signed()) {
+            if (session.signedAt() != null) { // a signed session
                 clock.set(session.signedAt().toInstant());
                 notes.sign(noteId, CLINICIAN, session.signedAt().toInstant());
                 if (session.addendum() != null) {
@@ -122,8 +122,9 @@ public final class DemoWriter {
             }
         }
         if (plan.status().equals("discharged")) {
-            clock.set(plan.dischargeDate().atTime(LocalTime.NOON).atZone(zone).toInstant());
-            clients.discharge(clientId, plan.dischargeDate());
+            LocalDate discharged = Objects.requireNonNull(plan.dischargeDate(), "the planner gives every discharged client a date");
+            clock.set(discharged.atTime(LocalTime.NOON).atZone(zone).toInstant());
+            clients.discharge(clientId, discharged);
         } else if (plan.status().equals("paused")) {
             clients.changeStatus(clientId, ClientStatus.PAUSED);
         }

@@ -15,6 +15,14 @@ public record Score(boolean complete, @Nullable BigDecimal total, @Nullable Stri
         missingItems = List.copyOf(missingItems);
     }
 
+    /** The total of a complete score; an incomplete one has none, and asking for it is a programming error. */
+    public BigDecimal requireTotal() {
+        if (total == null) {
+            throw new IllegalStateException("an incomplete score has no total");
+        }
+        return total;
+    }
+
     static Score incomplete(List<Integer> missingItems) {
         return new Score(false, null, null, List.of(), missingItems);
     }

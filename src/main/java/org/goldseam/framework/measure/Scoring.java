@@ -5,11 +5,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** Scores a form against its instrument. Pure: no storage, no clock. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class Scoring {
     /** Means are kept to two decimals, the precision measure_administration stores. */
     public static final int SCALE = 2;
@@ -34,9 +32,13 @@ public final class Scoring {
             }
         }
         List<Integer> missing = new ArrayList<>();
+        int[] given = new int[instrument.itemCount() + 1]; // by item number; items are numbered 1..n
         for (Item item : instrument.items()) {
-            if (answers.get(item.number()) == null) {
+            Integer value = answers.get(item.number());
+            if (value == null) {
                 missing.add(item.number());
+            } else {
+                given[item.number()] = value;
             }
         }
         if (!missing.isEmpty()) {
@@ -44,14 +46,14 @@ public final class Scoring {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (Item item : instrument.items()) {
-            total = total.add(BigDecimal.valueOf(scored(instrument, item, answers.get(item.number()))));
+            total = total.add(BigDecimal.valueOf(scored(instrument, item, given[item.number()])));
         }
         List<SubscaleScore> subscales = new ArrayList<>();
         for (Subscale subscale : instrument.subscales()) {
             BigDecimal sum = BigDecimal.ZERO;
             for (int number : subscale.items()) {
                 Item item = instrument.items().get(number - 1);
-                sum = sum.add(BigDecimal.valueOf(scored(instrument, item, answers.get(number))));
+                sum = sum.add(BigDecimal.valueOf(scored(instrument, item, given[number])));
             }
             BigDecimal value = subscale.aggregation() == Aggregation.MEAN
                     ? sum.divide(BigDecimal.valueOf(subscale.items().size()), SCALE, RoundingMode.HALF_UP)

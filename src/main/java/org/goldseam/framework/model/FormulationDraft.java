@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A formulation as entered: trigger(s) -> core belief(s) -> defense(s) -> cost(s), by entry key, plus free text. */
-public record FormulationDraft(@Nullable List<String> triggers, @Nullable List<String> coreBeliefs, @Nullable List<String> defenses,
-                               @Nullable List<String> costs, @Nullable String narrative) {
+public record FormulationDraft(List<String> triggers, List<String> coreBeliefs, List<String> defenses,
+                               List<String> costs, @Nullable String narrative) {
     public FormulationDraft {
         triggers = List.copyOf(triggers);
         coreBeliefs = List.copyOf(coreBeliefs);
@@ -13,7 +13,7 @@ public record FormulationDraft(@Nullable List<String> triggers, @Nullable List<S
         costs = List.copyOf(costs);
     }
 
-    public @Nullable List<String> keys(FormulationRole role) {
+    public List<String> keys(FormulationRole role) {
         return switch (role) {
             case TRIGGER -> triggers;
             case CORE_BELIEF -> coreBeliefs;

@@ -5,7 +5,6 @@ import static org.goldseam.db.Tables.FORMULATION_ENTRY;
 import static org.goldseam.db.Tables.TAXONOMY_ENTRY;
 
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +14,7 @@ import org.goldseam.framework.model.FormulationRole;
 import org.goldseam.framework.model.FormulationVersion;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** Formulation versions and the entries linked in each role. */
 public final class FormulationRepository {
@@ -25,7 +25,7 @@ public final class FormulationRepository {
     }
 
     /** Stores the next version; {@code entryIds} holds, per role, the entry ids in the clinician's order. */
-    public int insertVersion(long clientId, OffsetDateTime recordedAt, String narrative,
+    public int insertVersion(long clientId, OffsetDateTime recordedAt, @Nullable String narrative,
                              Map<FormulationRole, List<Long>> entryIds) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = DSL.using(cfg);
@@ -63,19 +63,20 @@ public final class FormulationRepository {
     }
 
     private FormulationVersion toVersion(FormulationRecord r) {
-        Map<FormulationRole, List<String>> keys = new EnumMap<>(FormulationRole.class);
-        for (FormulationRole role : FormulationRole.values()) {
-            keys.put(role, dsl.select(TAXONOMY_ENTRY.ENTRY_KEY)
-                    .from(FORMULATION_ENTRY)
-                    .join(TAXONOMY_ENTRY).on(TAXONOMY_ENTRY.ID.eq(FORMULATION_ENTRY.ENTRY_ID))
-                    .where(FORMULATION_ENTRY.FORMULATION_ID.eq(r.getId()))
-                    .and(FORMULATION_ENTRY.ENTRY_ROLE.eq(role.code()))
-                    .orderBy(FORMULATION_ENTRY.POSITION)
-                    .fetch(TAXONOMY_ENTRY.ENTRY_KEY));
-        }
-        FormulationDraft content = new FormulationDraft(keys.get(FormulationRole.TRIGGER),
-                keys.get(FormulationRole.CORE_BELIEF), keys.get(FormulationRole.DEFENSE), keys.get(FormulationRole.COST),
+        FormulationDraft content = new FormulationDraft(keys(r, FormulationRole.TRIGGER),
+                keys(r, FormulationRole.CORE_BELIEF), keys(r, FormulationRole.DEFENSE), keys(r, FormulationRole.COST),
                 r.getNarrative());
         return new FormulationVersion(r.getId(), r.getClientId(), r.getVersion(), r.getRecordedAt(), content);
+    }
+
+    /** The entry keys of one role of a version, in the clinician's order. */
+    private List<String> keys(FormulationRecord r, FormulationRole role) {
+        return dsl.select(TAXONOMY_ENTRY.ENTRY_KEY)
+                .from(FORMULATION_ENTRY)
+                .join(TAXONOMY_ENTRY).on(TAXONOMY_ENTRY.ID.eq(FORMULATION_ENTRY.ENTRY_ID))
+                .where(FORMULATION_ENTRY.FORMULATION_ID.eq(r.getId()))
+                .and(FORMULATION_ENTRY.ENTRY_ROLE.eq(role.code()))
+                .orderBy(FORMULATION_ENTRY.POSITION)
+                .fetch(TAXONOMY_ENTRY.ENTRY_KEY);
     }
 }

@@ -23,7 +23,7 @@ public final class GoalRepository {
         this.dsl = Objects.requireNonNull(dsl);
     }
 
-    public long insert(long clientId, String description, LocalDate createdOn, LocalDate targetDate) {
+    public long insert(long clientId, String description, LocalDate createdOn, @Nullable LocalDate targetDate) {
         return dsl.insertInto(TREATMENT_GOAL)
                 .set(TREATMENT_GOAL.CLIENT_ID, clientId)
                 .set(TREATMENT_GOAL.DESCRIPTION, description)

@@ -16,6 +16,7 @@ import org.goldseam.framework.model.ShameKindSession;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /** Reflective answers, inner-critic statements and the shame kind of theme observations. */
 public final class ReflectionRepository {
@@ -25,7 +26,7 @@ public final class ReflectionRepository {
         this.dsl = Objects.requireNonNull(dsl);
     }
 
-    public long insertAnswer(long clientId, ReflectiveQuestion question, Long noteId, OffsetDateTime answeredAt,
+    public long insertAnswer(long clientId, ReflectiveQuestion question, @Nullable Long noteId, OffsetDateTime answeredAt,
                              String answer) {
         return dsl.insertInto(REFLECTIVE_ANSWER)
                 .set(REFLECTIVE_ANSWER.CLIENT_ID, clientId)

@@ -48,7 +48,6 @@ import org.goldseam.notes.ThemeObservation;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jooq.TableRecord;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,7 +58,6 @@ import org.jspecify.annotations.Nullable;
  * so a save and a sign of the same note cannot interleave: a note is never signed over half-saved
  * content, and never changed after it was signed.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SessionNoteRepository {
     private static final int TOP_THEMES = 3;
 

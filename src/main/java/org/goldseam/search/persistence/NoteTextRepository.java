@@ -41,14 +41,10 @@ public final class NoteTextRepository {
         if (noteIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, Long> heads = new LinkedHashMap<>();
-        Map<Long, OffsetDateTime> starts = new LinkedHashMap<>();
+        Map<Long, Head> heads = new LinkedHashMap<>();
         dsl.select(SESSION_NOTE.ID, SESSION_NOTE.CLIENT_ID, SESSION_NOTE.STARTS_AT).from(SESSION_NOTE)
                 .where(SESSION_NOTE.ID.in(noteIds)).orderBy(SESSION_NOTE.ID)
-                .forEach(r -> {
-                    heads.put(r.value1(), r.value2());
-                    starts.put(r.value1(), r.value3());
-                });
+                .forEach(r -> heads.put(r.value1(), new Head(r.value2(), r.value3())));
         Map<Long, Map<TextSource, List<String>>> texts = new LinkedHashMap<>();
         dsl.select(NOTE_SECTION.NOTE_ID, NOTE_SECTION.BODY).from(NOTE_SECTION)
                 .where(NOTE_SECTION.NOTE_ID.in(heads.keySet())).orderBy(NOTE_SECTION.NOTE_ID, NOTE_SECTION.POSITION)
@@ -70,9 +66,13 @@ public final class NoteTextRepository {
                 .where(PRIVATE_NOTE.NOTE_ID.in(heads.keySet()))
                 .forEach(r -> add(texts, r.value1(), TextSource.PRIVATE, r.value2()));
         List<NoteText> notes = new ArrayList<>(heads.size());
-        heads.forEach((id, client) -> notes.add(new NoteText(id, client, starts.get(id),
+        heads.forEach((id, head) -> notes.add(new NoteText(id, head.clientId(), head.startsAt(),
                 texts.getOrDefault(id, Map.of()))));
         return notes;
+    }
+
+    /** A note's client and start (both NOT NULL in session_note). */
+    private record Head(long clientId, OffsetDateTime startsAt) {
     }
 
     private static void add(Map<Long, Map<TextSource, List<String>>> texts, long noteId, TextSource source, String text) {

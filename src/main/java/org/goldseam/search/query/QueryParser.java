@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.goldseam.clients.ClientStatus;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,7 +24,6 @@ import org.jspecify.annotations.Nullable;
  * Every problem comes back as a {@link QueryError} with the position it starts at and what was
  * expected there; no input makes {@link #parse} throw.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class QueryParser {
     public static final int MAX_LENGTH = 2000;
     private static final Pattern ENTRY_KEY = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
@@ -132,7 +130,7 @@ public final class QueryParser {
         return null;
     }
 
-    private ParseResult filter(String name, String value, int at, int valueAt) {
+    private @Nullable ParseResult filter(String name, String value, int at, int valueAt) {
         if (!KNOWN.contains(name)) {
             return ParseResult.failed(at, "There is no filter called " + name + ":. The filters are " + FILTERS
                     + "; to search for the text itself, put it in quotes");
@@ -269,7 +267,8 @@ public final class QueryParser {
         if (problem != null) {
             return ParseResult.failed(0, problem);
         }
-        return ParseResult.ok(new SearchQuery(themes, mode, min, last, from, to, intensity, statuses, trend, terms));
+        return ParseResult.ok(new SearchQuery(themes, mode == null ? ThemeMode.ANY : mode, min, last, from, to, intensity, statuses,
+                trend == null ? TrendFilter.ANY : trend, terms));
     }
 
     private static String example(String name) {

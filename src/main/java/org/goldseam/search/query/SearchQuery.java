@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.StringJoiner;
 import org.goldseam.clients.ClientStatus;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,17 +25,16 @@ import org.jspecify.annotations.Nullable;
  * @param trend        the direction the themes' intensity must take over the window
  * @param terms        words, prefixes and phrases that must all occur in one note
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
-public record SearchQuery(List<String> themes, @Nullable ThemeMode mode, @Nullable Integer minSessions, @Nullable Integer lastSessions,
+public record SearchQuery(List<String> themes, ThemeMode mode, @Nullable Integer minSessions, @Nullable Integer lastSessions,
                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable Integer minIntensity, List<ClientStatus> statuses,
-                          @Nullable TrendFilter trend, List<TextTerm> terms) {
+                          TrendFilter trend, List<TextTerm> terms) {
 
     public static final int MAX_SESSIONS = 1000;
 
     public SearchQuery {
         themes = List.copyOf(new LinkedHashSet<>(themes));
-        mode = mode == null ? ThemeMode.ANY : mode;
-        trend = trend == null ? TrendFilter.ANY : trend;
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(trend, "trend");
         statuses = statuses.stream().distinct().sorted().toList();
         terms = List.copyOf(terms);
         String problem = problem(themes, minSessions, lastSessions, from, to, minIntensity, trend, terms);

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +14,6 @@ import org.jspecify.annotations.Nullable;
  * clinician's phrase search say "I am a fraud" and "do not matter". Both tokens keep the offsets of
  * the written word, so highlighting marks the whole contraction. Expects lower-case input.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class ContractionFilter extends TokenFilter {
     private static final Map<String, String[]> IRREGULAR = Map.of(
             "can't", new String[] {"can", "not"},
@@ -62,7 +60,7 @@ final class ContractionFilter extends TokenFilter {
         return true;
     }
 
-    static @Nullable String[] split(String word) {
+    static String @Nullable [] split(String word) {
         String[] irregular = IRREGULAR.get(word);
         if (irregular != null) {
             return irregular;

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How note text becomes search terms. The Unicode word rules of {@link StandardTokenizer} split
@@ -22,7 +22,6 @@ import org.jspecify.annotations.NullUnmarked;
  *
  * <p>No stop words: "not" in "not enough" is the heart of the phrase.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteAnalyzer extends Analyzer {
     private final boolean stem;
 
@@ -34,7 +33,7 @@ public final class NoteAnalyzer extends Analyzer {
      */
     private static final ReuseStrategy NO_REUSE = new ReuseStrategy() {
         @Override
-        public TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
+        public @Nullable TokenStreamComponents getReusableComponents(Analyzer analyzer, String fieldName) {
             return null;
         }
 

@@ -39,7 +39,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.Bits;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +50,6 @@ import org.jspecify.annotations.Nullable;
  * <p>One document per session note. Text fields are stored (for snippets) and indexed twice:
  * stemmed, for words and phrases, and whole, for prefixes. Thread-safe.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class NoteIndex implements AutoCloseable {
     private static final String NOTE = "note";
     private static final String CLIENT = "client";

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The searchable text of one session note, gathered from the tables it lives in.
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param texts every text of the note by where it comes from; {@link TextSource#PRIVATE} only holds
  *              the psychotherapy notes, which the index keeps in a field of its own
  */
-public record NoteText(long noteId, long clientId, @Nullable OffsetDateTime startsAt, Map<TextSource, List<String>> texts) {
+public record NoteText(long noteId, long clientId, OffsetDateTime startsAt, Map<TextSource, List<String>> texts) {
     public NoteText {
         Objects.requireNonNull(startsAt, "startsAt");
         texts = Map.copyOf(texts);

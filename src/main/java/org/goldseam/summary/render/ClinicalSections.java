@@ -17,11 +17,9 @@ import org.goldseam.summary.SummaryDocument.ShameMonth;
 import org.goldseam.summary.SummaryDocument.ThemeStat;
 import org.goldseam.summary.SummaryDocument;
 import org.goldseam.summary.SummarySection;
-import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /** The clinical sections of a summary: measures, themes and heat map, shame, formulation, attachment, goals, inner critic. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class ClinicalSections {
     /** Sessions per heat-map table; wider periods continue in a second table below. */
     static final int HEAT_COLUMNS = 26;

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.goldseam.export.ClientRecordExport.Client;
 import org.goldseam.export.ClientRecordExport;
-import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /** The client record's first part: the client's details, each only when it was given. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordClientDetails {
     private RecordClientDetails() {
     }

@@ -11,11 +11,9 @@ import org.goldseam.export.ClientRecordExport.Attachment;
 import org.goldseam.export.ClientRecordExport.Formulation;
 import org.goldseam.export.ClientRecordExport;
 import org.goldseam.framework.model.AttachmentStyle;
-import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /** Every version of the client's formulation, then every version of their attachment notes. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordFormulationAndAttachment {
     private RecordFormulationAndAttachment() {
     }
@@ -49,7 +47,7 @@ final class RecordFormulationAndAttachment {
                     Dom.put(cell, "div", wording.label(item));
                 }
             }
-            if (!blank(version.narrative())) {
+            if (version.narrative() != null && !version.narrative().isBlank()) {
                 text(box, version.narrative());
             }
         }
@@ -72,10 +70,11 @@ final class RecordFormulationAndAttachment {
             if (version.avoidance() != null) {
                 fact(facts, "Avoidance", version.avoidance() + " of 10");
             }
-            factIfAny(facts, "Caregiver attunement", words(version.caregiverAttunement()));
+            factIfAny(facts, "Caregiver attunement",
+                    version.caregiverAttunement() == null ? null : words(version.caregiverAttunement()));
             factIfAny(facts, "Early experiences", String.join(", ", version.earlyExperiences().stream().map(RecordText::words).toList()));
             factIfAny(facts, "Relationship patterns", String.join(", ", version.relationshipPatterns().stream().map(wording::label).toList()));
-            if (!blank(version.narrative())) {
+            if (version.narrative() != null && !version.narrative().isBlank()) {
                 text(box, version.narrative());
             }
         }

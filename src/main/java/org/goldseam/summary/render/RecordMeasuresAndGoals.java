@@ -11,11 +11,9 @@ import org.goldseam.export.ClientRecordExport.Measure;
 import org.goldseam.export.ClientRecordExport.SubscaleResult;
 import org.goldseam.export.ClientRecordExport;
 import org.goldseam.framework.model.GoalStatus;
-import org.jspecify.annotations.NullUnmarked;
 import org.w3c.dom.Element;
 
 /** The client record's questionnaires, with subscales and item answers, then its treatment goals with every progress rating. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordMeasuresAndGoals {
     private RecordMeasuresAndGoals() {
     }

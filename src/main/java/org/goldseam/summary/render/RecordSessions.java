@@ -25,14 +25,13 @@ import org.goldseam.notes.Modality;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.NoteWording;
 import org.goldseam.notes.SessionType;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
  * The sessions part of the client record: every session note oldest first, with its sections, themes,
  * interventions, goal ratings and addenda, and its private note when the export includes them.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordSessions {
     private RecordSessions() {
     }
@@ -135,7 +134,7 @@ final class RecordSessions {
     }
 
     /** A signed note's label, with today's after it when the taxonomy has relabelled the entry since. */
-    private static String label(String atSigning, String now) {
+    private static String label(String atSigning, @Nullable String now) {
         return now == null ? atSigning : atSigning + " (now: " + now + ")";
     }
 }

@@ -5,12 +5,10 @@ import java.util.List;
 import org.goldseam.notes.NoteFormat;
 import org.goldseam.notes.NoteWording;
 import org.goldseam.notes.ShameKind;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /** How the client record prints stored values: free text as paragraphs, facts as table rows, keys and dates as words. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class RecordText {
     private RecordText() {
     }
@@ -42,22 +40,22 @@ final class RecordText {
     }
 
     static void factIfAny(Element body, String label, @Nullable String value) {
-        if (!blank(value)) {
+        if (value != null && !value.isBlank()) {
             fact(body, label, value);
         }
     }
 
-    static void addIfAny(List<String> parts, String value) {
-        if (!blank(value)) {
+    static void addIfAny(List<String> parts, @Nullable String value) {
+        if (value != null && !value.isBlank()) {
             parts.add(value);
         }
     }
 
-    static boolean blank(String value) {
+    static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 
-    static @Nullable String date(String isoDate) {
+    static @Nullable String date(@Nullable String isoDate) {
         return isoDate == null ? null : SummaryText.date(LocalDate.parse(isoDate));
     }
 
@@ -85,7 +83,7 @@ final class RecordText {
     }
 
     /** A stored key ("misattuned_caregiver") as words ("Misattuned caregiver"). */
-    static @Nullable String words(String key) {
-        return key == null ? null : capitalise(key.replace('_', ' '));
+    static String words(String key) {
+        return capitalise(key.replace('_', ' '));
     }
 }

@@ -34,7 +34,7 @@ record RecordWording(ZoneId zone, Function<String, String> instrumentName, Funct
     }
 
     /** A taxonomy key as its label; a key no longer in the taxonomy as words. */
-    @Nullable String label(String key) {
+    String label(String key) {
         String label = entryLabel.apply(key);
         return label != null ? label : words(key.substring(key.indexOf('.') + 1));
     }

@@ -12,14 +12,11 @@ import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.SessionType;
 import org.goldseam.summary.SummaryDocument.MeasurePoint;
-import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The words and number formats of a summary. Dates are written "3 Mar 2026": unambiguous wherever
  * the reader lives, unlike 03/04/2026.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SummaryText {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
@@ -50,7 +47,7 @@ final class SummaryText {
     }
 
     /** Whole numbers without decimals, others with what they have (a mean-scored scale). */
-    static String number(@Nullable BigDecimal value) {
+    static String number(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() <= 0 ? stripped.toBigInteger().toString() : stripped.toPlainString();
     }

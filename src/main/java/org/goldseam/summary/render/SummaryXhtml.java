@@ -12,7 +12,6 @@ import org.goldseam.summary.SummaryDocument.RiskReviewRow;
 import org.goldseam.summary.SummaryDocument.SessionRow;
 import org.goldseam.summary.SummaryDocument;
 import org.goldseam.summary.SummarySection;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -21,7 +20,6 @@ import org.w3c.dom.Element;
  * Fills the XHTML template with one summary: the header, attendance, sessions, risk and signature
  * here, the clinical sections in {@link ClinicalSections}. Sections left out are removed whole.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SummaryXhtml {
     static final String TEMPLATE = "/org/goldseam/summary/render/summary.xhtml";
     static final String STYLESHEET = "/org/goldseam/summary/render/summary.css";
@@ -84,7 +82,7 @@ final class SummaryXhtml {
         }
         fact(facts, "Period", SummaryText.period(header.period().from(), header.period().to()));
         if (header.clinicianName() != null) {
-            fact(facts, "Clinician", clinician(header));
+            fact(facts, "Clinician", clinician(header.clinicianName(), header.clinicianCredentials()));
         }
         fact(facts, "Prepared on", SummaryText.date(header.generatedOn()));
 
@@ -110,9 +108,8 @@ final class SummaryXhtml {
         return title;
     }
 
-    private static @Nullable String clinician(Header header) {
-        return header.clinicianCredentials() == null ? header.clinicianName()
-                : header.clinicianName() + ", " + header.clinicianCredentials();
+    private static String clinician(String name, @Nullable String credentials) {
+        return credentials == null ? name : name + ", " + credentials;
     }
 
     private void fact(Element body, String label, String value) {
@@ -186,7 +183,7 @@ final class SummaryXhtml {
     private void signature() {
         Element body = Dom.byId(document, "signature-body");
         Header header = summary.header();
-        fact(body, "Clinician", header.clinicianName() == null ? "" : clinician(header));
+        fact(body, "Clinician", header.clinicianName() == null ? "" : clinician(header.clinicianName(), header.clinicianCredentials()));
         fact(body, "Signature", "");
         fact(body, "Date", "");
     }

@@ -18,7 +18,7 @@ import javax.swing.JSpinner;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.goldseam.app.lock.LockDrafts;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a lock mean "gone": every form and window that shows client data is closed when the vault
@@ -30,7 +30,6 @@ import org.jspecify.annotations.NullUnmarked;
  * main one (questions, file choosers, search, audit log, export and taxonomy windows): a window
  * closed this way answers as if cancelled. Event thread only.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class LockGuard {
     private static final Map<JComponent, Runnable> GUARDED = new LinkedHashMap<>();
     private static final LockDrafts DRAFTS = new LockDrafts();
@@ -96,7 +95,7 @@ public final class LockGuard {
         window.dispose();
     }
 
-    private static JOptionPane findPane(Container container) {
+    private static @Nullable JOptionPane findPane(Container container) {
         for (Component child : container.getComponents()) {
             if (child instanceof JOptionPane pane) {
                 return pane;

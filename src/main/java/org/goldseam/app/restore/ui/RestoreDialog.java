@@ -31,7 +31,6 @@ import org.goldseam.app.restore.RestoreState;
 import org.goldseam.app.restore.RestoreWords;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.backup.BackupProgress;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +39,6 @@ import org.jspecify.annotations.Nullable;
  * anything is. Runs on a worker of its own: it is used while the vault is locked, when the app has
  * no vault worker.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class RestoreDialog {
     /** Long folder names and sentences wrap at this width instead of widening the dialog. */
     private static final String WRAP = "<html><body style='width:540px'>";
@@ -137,7 +135,7 @@ public final class RestoreDialog {
      * a damaged vault; {@code onClosed} is told whether a backup was put in place.
      */
     public static RestoreDialog show(Component parent, RestorePresenter presenter, BackgroundTasks tasks, ZoneId zone,
-                                     Path preselect, Consumer<Boolean> onClosed) {
+                                     @Nullable Path preselect, Consumer<Boolean> onClosed) {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
         if (owner == null && parent instanceof Window window) {
             owner = window;
@@ -222,7 +220,7 @@ public final class RestoreDialog {
         }
     }
 
-    private static String phaseText(BackupProgress.Phase phase) {
+    private static String phaseText(BackupProgress.@Nullable Phase phase) {
         if (phase == null) {
             return "Restoring\u2026";
         }

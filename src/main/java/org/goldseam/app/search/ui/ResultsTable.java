@@ -70,7 +70,7 @@ final class ResultsTable {
     }
 
     /** Shows {@code result} (null for none), keeping the sort the clinician chose. */
-    void show(SearchResult result) {
+    void show(@Nullable SearchResult result) {
         List<String> themes = List.of();
         boolean words = false;
         if (result != null) {

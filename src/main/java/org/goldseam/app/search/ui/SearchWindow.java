@@ -42,7 +42,6 @@ import org.goldseam.app.ui.common.SwingScheduler;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.IndexStatus;
 import org.goldseam.search.SearchService;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The caseload search window: the query box on top with what cannot be read pointed out beneath
@@ -50,7 +49,6 @@ import org.jspecify.annotations.NullUnmarked;
  * selected client's matching passages below. Modeless, so the clinician can keep it beside the
  * record; Enter or a double-click on a row opens the client through {@link OpenClient}.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SearchWindow {
     private final SearchPresenter presenter;
     private final OpenClient open;

@@ -11,14 +11,12 @@ import javax.swing.UIManager;
 import javax.swing.table.TableCellRenderer;
 import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.search.model.SparkPoint;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The sparkline column: one bar per session of the client's window, oldest on the left, as tall as
  * the searched themes' intensity (0–10); a session that does not match is a small dot on the base line.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class SparklineRenderer extends javax.swing.JPanel implements TableCellRenderer {
     private static final long serialVersionUID = 1L;
     private static final int MAX_BAR = 6;
@@ -41,10 +39,14 @@ final class SparklineRenderer extends javax.swing.JPanel implements TableCellRen
 
     @Override
     protected void paintComponent(Graphics graphics) {
+        JTable owner = table;
+        if (owner == null) { // only ever painted as a table's cell, after the table asked for it
+            return;
+        }
         Graphics2D g = (Graphics2D) graphics.create();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(selected ? table.getSelectionBackground() : table.getBackground());
+            g.setColor(selected ? owner.getSelectionBackground() : owner.getBackground());
             g.fillRect(0, 0, getWidth(), getHeight());
             if (points.isEmpty()) {
                 return;
@@ -56,7 +58,7 @@ final class SparklineRenderer extends javax.swing.JPanel implements TableCellRen
             // bars shrink to fit a long window; a gap of 1 px keeps them apart
             int step = Math.max(2, Math.min(MAX_BAR + 2, width / points.size()));
             int bar = Math.max(1, step - 1);
-            Color on = selected ? table.getSelectionForeground() : CategoryColors.accent();
+            Color on = selected ? owner.getSelectionForeground() : CategoryColors.accent();
             Color off = muted();
             int base = top + height;
             for (int i = 0; i < points.size() && left + i * step + bar <= getWidth(); i++) {

@@ -28,15 +28,14 @@ import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.summary.SummaryProperty;
+import org.goldseam.summary.BatchReport;
 import org.goldseam.summary.SummaryService;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * "Export summaries…": every active client, or the clients ticked in the list, for one period into
  * one folder. A progress bar and Cancel while it runs; then a report with a row per client, those
  * that could not be written first, each with the reason. Not modal; Escape cancels or closes.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class BatchExportDialog {
     static final String TITLE = "Export summaries";
 
@@ -141,7 +140,7 @@ public final class BatchExportDialog {
         // a reason can be a long sentence: the chosen row's details are shown in full beneath the table
         reportTable.getSelectionModel().addListSelectionListener(e -> {
             int row = reportTable.getSelectedRow();
-            reportDetail.setText(row < 0 ? "" : reportRows.getValueAt(reportTable.convertRowIndexToModel(row), 2).toString());
+            reportDetail.setText(row < 0 ? "" : java.util.Objects.toString(reportRows.getValueAt(reportTable.convertRowIndexToModel(row), 2), ""));
         });
         reportPane = new JScrollPane(reportTable);
         content.add(reportPane, "span 2, growx, h 90:120:, wmin 0");
@@ -274,7 +273,8 @@ public final class BatchExportDialog {
     private void stateChanged() {
         RenderState state = presenter.state();
         boolean rendering = state == RenderState.RENDERING;
-        boolean finished = state.finished() && presenter.report() != null;
+        BatchReport report = presenter.report();
+        boolean finished = state.finished() && report != null;
         allActive.setEnabled(!rendering);
         ticked.setEnabled(!rendering);
         clientTable.setEnabled(!rendering);
@@ -284,9 +284,9 @@ public final class BatchExportDialog {
         export.setText(finished ? "Export again" : "Export");
         close.setText(rendering ? "Cancel" : "Close");
         close.getAccessibleContext().setAccessibleName(rendering ? "Cancel the export" : "Close");
-        reportPane.setVisible(finished && !presenter.report().items().isEmpty());
+        reportPane.setVisible(finished && report != null && !report.items().isEmpty());
         reportDetail.setVisible(reportPane.isVisible());
-        showFolder.setVisible(finished && !presenter.report().written().isEmpty());
+        showFolder.setVisible(finished && report != null && !report.written().isEmpty());
         dialog.getRootPane().setDefaultButton(rendering ? null : finished && showFolder.isVisible() ? showFolder : export);
         FormParts.growToFit(dialog);
     }

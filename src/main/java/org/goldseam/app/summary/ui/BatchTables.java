@@ -8,11 +8,9 @@ import org.goldseam.app.summary.BatchExportPresenter.ClientChoice;
 import org.goldseam.app.summary.BatchExportPresenter;
 import org.goldseam.summary.BatchItem;
 import org.goldseam.summary.BatchReport;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The two tables of the batch dialog: clients to tick, and the report of what became of each. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class BatchTables {
     private BatchTables() {
     }
@@ -75,7 +73,7 @@ final class BatchTables {
             super("Client", "Outcome", "Details");
         }
 
-        void show(BatchReport report) {
+        void show(@Nullable BatchReport report) {
             List<BatchItem> sorted = new ArrayList<>(report == null ? List.of() : report.items());
             sorted.sort(Comparator.comparing(BatchItem::succeeded));
             setRows(sorted);
@@ -86,7 +84,7 @@ final class BatchTables {
             return switch (column) {
                 case 0 -> item.clientName().isEmpty() ? "Client " + item.clientId() : item.clientName();
                 case 1 -> item.succeeded() ? "Written" : "Not written";
-                default -> item.succeeded()
+                default -> item.file() != null // written
                         ? item.file().getFileName() + " \u00B7 " + item.pages() + (item.pages() == 1 ? " page" : " pages")
                         : item.message();
             };

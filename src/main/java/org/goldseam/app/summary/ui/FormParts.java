@@ -8,6 +8,7 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.swing.ButtonGroup;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
@@ -24,14 +25,12 @@ import org.goldseam.app.summary.PeriodPreset;
 import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryProperty;
 import org.goldseam.summary.SummarySection;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The parts both summary dialogs share, bound to their presenter: the period (presets with the dates
  * they stand for, editable only for custom dates), the sections and initials only. Every control
  * has an accessible name and a mnemonic or a place in the tab order.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class FormParts {
     static final String PRESET_PREFIX = "summary-period-";
     private static final ZoneId ZONE = ZoneId.systemDefault();
@@ -100,7 +99,7 @@ final class FormParts {
         Runnable show = () -> {
             PeriodChoice choice = form.period();
             updating[0] = true;
-            buttons.get(choice.preset()).setSelected(true);
+            Objects.requireNonNull(buttons.get(choice.preset()), "every preset has a button").setSelected(true);
             from.setValue(toDate(choice.from()));
             to.setValue(toDate(choice.to()));
             boolean custom = choice.preset() == PeriodPreset.CUSTOM && form.state() != RenderState.RENDERING;

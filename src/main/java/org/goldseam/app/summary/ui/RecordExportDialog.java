@@ -29,7 +29,6 @@ import org.goldseam.app.summary.RenderState;
 import org.goldseam.app.summary.SummaryFolders;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.export.ExportResult;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * "Export record…" for the open client: the folder, the files (PDF and JSON, or one of them) and
@@ -37,7 +36,6 @@ import org.jspecify.annotations.NullUnmarked;
  * a progress bar; "Open" and "Show folder" follow, as in the summary dialog. Not modal. Escape closes
  * it when nothing runs.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class RecordExportDialog {
     static final String TITLE_PREFIX = "Export record \u2014 ";
 
@@ -123,12 +121,21 @@ public final class RecordExportDialog {
         });
         open.setName("record-open");
         open.setMnemonic(KeyEvent.VK_O);
-        open.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen(),
-                "The record is saved here; open it with your PDF viewer or editor:", background));
+        open.addActionListener(e -> {
+            Path saved = presenter.fileToOpen();
+            if (saved != null) { // the button shows only once a record is saved
+                Desktops.openOrShow(dialog, saved, "The record is saved here; open it with your PDF viewer or editor:", background);
+            }
+        });
         folder.setName("record-show-folder");
         folder.setMnemonic(KeyEvent.VK_S);
-        folder.addActionListener(e -> Desktops.openOrShow(dialog, presenter.fileToOpen().getParent(),
-                "The exported record is in this folder:", background));
+        folder.addActionListener(e -> {
+            Path saved = presenter.fileToOpen();
+            Path savedIn = saved == null ? null : saved.toAbsolutePath().getParent();
+            if (savedIn != null) { // the button shows only once a record is saved
+                Desktops.openOrShow(dialog, savedIn, "The exported record is in this folder:", background);
+            }
+        });
         close.setName("record-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][][]"));
@@ -258,7 +265,8 @@ public final class RecordExportDialog {
     private void stateChanged() {
         RenderState state = presenter.state();
         boolean running = state == RenderState.RENDERING;
-        boolean done = state == RenderState.DONE;
+        ExportResult result = state == RenderState.DONE ? presenter.result() : null;
+        boolean done = result != null; // DONE always comes with its result
         folderField.setEnabled(!running);
         choose.setEnabled(!running);
         formats.forEach(button -> button.setEnabled(!running));
@@ -270,8 +278,7 @@ public final class RecordExportDialog {
         open.setVisible(done && Desktops.canOpen());
         folder.setVisible(done);
         showMessage();
-        if (done) {
-            ExportResult result = presenter.result();
+        if (result != null) {
             message.setForeground(FormParts.muted());
             message.setText("Saved " + String.join(" and ", result.files().stream().map(f -> f.getFileName().toString()).toList())
                     + (result.includesPrivateNotes() ? " \u00B7 with private notes" : ""));

@@ -23,7 +23,6 @@ import org.goldseam.app.summary.SummaryPresenter;
 import org.goldseam.app.summary.SummaryProperty;
 import org.goldseam.summary.SummaryResult;
 import org.goldseam.summary.SummaryService;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * "Progress summary…" for one client: the period, the sections, initials only and the file; then
@@ -31,7 +30,6 @@ import org.jspecify.annotations.NullUnmarked;
  * Not modal, so the clinician can keep writing while it renders. Enter makes the summary, Escape
  * cancels a running one or closes the dialog.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class SummaryDialog {
     static final String TITLE_PREFIX = "Progress summary \u2014 ";
 
@@ -90,10 +88,21 @@ public final class SummaryDialog {
         make.addActionListener(e -> makeSummary());
         open.setName("summary-open");
         open.setMnemonic(KeyEvent.VK_O);
-        open.addActionListener(e -> Desktops.open(dialog, presenter.result().file(), background));
+        open.addActionListener(e -> {
+            SummaryResult result = presenter.result();
+            if (result != null) { // the button shows only once a summary is saved
+                Desktops.open(dialog, result.file(), background);
+            }
+        });
         folder.setName("summary-folder");
         folder.setMnemonic(KeyEvent.VK_F);
-        folder.addActionListener(e -> Desktops.showFolder(dialog, presenter.result().file().getParent(), background));
+        folder.addActionListener(e -> {
+            SummaryResult result = presenter.result();
+            Path saved = result == null ? null : result.file().getParent();
+            if (saved != null) { // the button shows only once a summary is saved
+                Desktops.showFolder(dialog, saved, background);
+            }
+        });
         close.setName("summary-close");
         close.addActionListener(e -> escape());
         JPanel buttons = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3", "push[][][][]"));
@@ -176,7 +185,8 @@ public final class SummaryDialog {
     }
 
     private void chooseFile() {
-        JFileChooser chooser = new JFileChooser(presenter.output().getParent().toFile());
+        Path folder = presenter.output().toAbsolutePath().getParent();
+        JFileChooser chooser = new JFileChooser(folder == null ? null : folder.toFile());
         chooser.setDialogTitle("Save the summary as");
         chooser.setSelectedFile(presenter.output().toFile());
         chooser.setFileFilter(new FileNameExtensionFilter("PDF documents", "pdf"));
@@ -205,7 +215,8 @@ public final class SummaryDialog {
     private void stateChanged() {
         RenderState state = presenter.state();
         boolean rendering = state == RenderState.RENDERING;
-        boolean done = state == RenderState.DONE;
+        SummaryResult result = state == RenderState.DONE ? presenter.result() : null;
+        boolean done = result != null; // DONE always comes with its result
         output.setEnabled(!rendering);
         choose.setEnabled(!rendering);
         make.setEnabled(!rendering);
@@ -214,8 +225,7 @@ public final class SummaryDialog {
         close.getAccessibleContext().setAccessibleName(rendering ? "Cancel the summary" : "Close");
         open.setVisible(done && Desktops.canOpen());
         folder.setVisible(done);
-        if (done) {
-            SummaryResult result = presenter.result();
+        if (result != null) {
             status.note("Saved " + result.file().getFileName() + " \u00B7 " + result.pages()
                     + (result.pages() == 1 ? " page" : " pages"));
             ExportWindows.offerResult(dialog, open, folder);

@@ -1,11 +1,12 @@
 package org.goldseam.app.ui.common;
+import org.jspecify.annotations.Nullable;
 
 /** Escapes text for Swing's HTML labels: a client's name must never be read as markup. */
 public final class Html {
     private Html() {
     }
 
-    public static String escape(String text) {
+    public static String escape(@Nullable String text) {
         if (text == null) {
             return "";
         }

@@ -2,6 +2,7 @@ package org.goldseam.app.ui.common;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table over a list of rows with fixed column names: a subclass says only what each cell shows
@@ -47,10 +48,10 @@ public abstract class RowTableModel<T> extends AbstractTableModel {
     }
 
     @Override
-    public Object getValueAt(int row, int column) {
+    public @Nullable Object getValueAt(int row, int column) {
         return value(rows.get(row), column);
     }
 
     /** What the cell of {@code row} in {@code column} shows. */
-    protected abstract Object value(T row, int column);
+    protected abstract @Nullable Object value(T row, int column);
 }

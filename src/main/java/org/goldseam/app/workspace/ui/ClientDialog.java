@@ -198,7 +198,7 @@ final class ClientDialog {
         return text == null || text.isBlank() || text.equals("null") ? null : text.strip();
     }
 
-    private static String nullToEmpty(String text) {
+    private static String nullToEmpty(@Nullable String text) {
         return text == null ? "" : text;
     }
 }

@@ -22,6 +22,7 @@ import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.workspace.ClientListPresenter;
 import org.goldseam.app.workspace.ClientListPresenter.StatusFilter;
 import org.goldseam.app.workspace.ClientRow;
+import org.jspecify.annotations.Nullable;
 
 /** The left column: find-as-you-type, a status filter, and the clients with their last session and risk. */
 final class ClientListPanel extends JPanel {
@@ -96,7 +97,7 @@ final class ClientListPanel extends JPanel {
     }
 
     /** Marks {@code clientId} as chosen without announcing it again. */
-    void select(Long clientId) {
+    void select(@Nullable Long clientId) {
         updating = true;
         try {
             list.clearSelection();

@@ -17,10 +17,9 @@ import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientStatus;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /** One client: a header line (name, pronouns, age, since when, risk) and the workspace tabs. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class ClientPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy");
@@ -39,7 +38,8 @@ final class ClientPanel extends JPanel {
     private final transient List<ClientTab> clientTabs = new ArrayList<>();
     /** Tabs whose data changed while they were not on screen: they reload when next shown. */
     private final transient List<ClientTab> stale = new ArrayList<>();
-    private transient Client client;
+    /** The client shown; null before the first and after {@link #clear}. */
+    private transient @Nullable Client client;
 
     ClientPanel(VaultServices services, BackgroundTasks tasks, Component owner, String actor, Runnable onClientChanged) {
         super(new BorderLayout());
@@ -94,7 +94,7 @@ final class ClientPanel extends JPanel {
         return tabs;
     }
 
-    Long clientId() {
+    @Nullable Long clientId() {
         return client == null ? null : client.id();
     }
 
@@ -116,6 +116,10 @@ final class ClientPanel extends JPanel {
     }
 
     private void showHeader(boolean riskFlag) {
+        Client client = this.client;
+        if (client == null) {
+            return; // nothing is shown (the panel was cleared while an edit was saving)
+        }
         String pronouns = client.pronouns() == null ? "" : " (" + client.pronouns() + ")";
         name.setText(client.fullName() + pronouns);
         List<String> parts = new ArrayList<>();

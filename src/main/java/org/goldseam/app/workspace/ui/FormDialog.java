@@ -16,7 +16,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.goldseam.app.lock.ui.LockGuard;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +24,10 @@ import org.jspecify.annotations.Nullable;
  * above the buttons; the typed text stays so nothing is lost. A lock closes the form and keeps what
  * was typed as a draft ({@link LockGuard}).
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class FormDialog {
     /** What the form produces when it is complete, or a sentence saying what is missing. */
     interface Result<T> {
-        String problem();
+        @Nullable String problem();
 
         T value();
     }
@@ -67,7 +65,7 @@ final class FormDialog {
 
     @SuppressWarnings("try") // the lock guard is held, unused, for as long as the dialog is open
     static <T> Optional<T> show(Component parent, String title, String saveText, JComponent form,
-                                JComponent firstFocus, Supplier<Result<T>> check) {
+                                @Nullable JComponent firstFocus, Supplier<Result<T>> check) {
         Window owner = parent == null ? null : SwingUtilities.getWindowAncestor(parent);
         JDialog dialog = new JDialog(owner, title, JDialog.ModalityType.APPLICATION_MODAL);
         dialog.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);

@@ -17,14 +17,11 @@ import javax.swing.JComponent;
 import javax.swing.UIManager;
 import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.framework.model.FormulationRole;
-import org.jspecify.annotations.NullUnmarked;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The shame cycle drawn as four linked boxes, clockwise: trigger → core belief → defense → cost →
  * back to the trigger. Each box takes its category's hue, the same as chips and the heat map.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class FormulationDiagram extends Painted {
     private static final long serialVersionUID = 1L;
     private static final int ARROW_GAP = 44;
@@ -58,7 +55,7 @@ final class FormulationDiagram extends Painted {
     String describe() {
         List<String> parts = new ArrayList<>();
         for (FormulationRole role : CLOCKWISE) {
-            List<String> entries = labels.get(role);
+            List<String> entries = labels.getOrDefault(role, List.of());
             parts.add(TITLES.get(role) + ": " + (entries.isEmpty() ? "not set" : String.join(", ", entries)));
         }
         return String.join(" → ", parts) + " → back to the trigger";
@@ -129,7 +126,7 @@ final class FormulationDiagram extends Painted {
         g2.drawString(TITLES.get(role), x + PAD + 4, baseline);
         g2.setFont(metrics.getFont());
         baseline += lineHeight + 2;
-        List<String> entries = labels.get(role);
+        List<String> entries = labels.getOrDefault(role, List.of());
         if (entries.isEmpty()) {
             g2.setColor(Views.mutedColor());
             g2.drawString("not set", x + PAD + 4, baseline);
@@ -143,7 +140,7 @@ final class FormulationDiagram extends Painted {
     }
 
     private int boxHeight(FormulationRole role, int boxWidth, FontMetrics metrics) {
-        int lines = Math.max(1, wrapped(labels.get(role), boxWidth - 2 * PAD - 4, metrics).size());
+        int lines = Math.max(1, wrapped(labels.getOrDefault(role, List.of()), boxWidth - 2 * PAD - 4, metrics).size());
         return 2 * PAD + metrics.getHeight() + 2 + lines * metrics.getHeight();
     }
 
@@ -156,7 +153,7 @@ final class FormulationDiagram extends Painted {
     }
 
     /** Each entry starts a new line with a bullet; long ones wrap at word boundaries. */
-    static List<String> wrapped(@Nullable List<String> entries, int width, FontMetrics metrics) {
+    static List<String> wrapped(List<String> entries, int width, FontMetrics metrics) {
         List<String> lines = new ArrayList<>();
         for (String entry : entries) {
             StringBuilder line = new StringBuilder("• ");

@@ -15,6 +15,7 @@ import org.goldseam.framework.model.TreatmentGoal;
 import org.goldseam.notes.GoalProgress;
 import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.NoteContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Progress on the client's treatment goals: per goal, whether it was rated this session and how
@@ -37,7 +38,7 @@ final class GoalProgressRows extends JPanel {
      * @param goals every goal of the client, whatever its status
      * @param atSigning null for a draft; for a signed note, the labels it was signed with
      */
-    void show(List<TreatmentGoal> goals, NoteContent content, boolean editable, LabelsAtSigning atSigning) {
+    void show(List<TreatmentGoal> goals, NoteContent content, boolean editable, @Nullable LabelsAtSigning atSigning) {
         removeAll();
         List<Row> shown = rows(goals, content, atSigning);
         setVisible(!shown.isEmpty());
@@ -74,7 +75,7 @@ final class GoalProgressRows extends JPanel {
     private record Row(long goalId, String label) {
     }
 
-    private static List<Row> rows(List<TreatmentGoal> goals, NoteContent content, LabelsAtSigning atSigning) {
+    private static List<Row> rows(List<TreatmentGoal> goals, NoteContent content, @Nullable LabelsAtSigning atSigning) {
         List<Row> rows = new ArrayList<>();
         if (atSigning != null) {
             // signed: exactly the ratings stored, never a goal added or closed since

@@ -14,6 +14,7 @@ import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.InterventionUse;
 import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.NoteContent;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The note's interventions: in a draft, a check box for every active intervention in the taxonomy;
@@ -31,7 +32,7 @@ final class InterventionChecks extends JPanel {
     }
 
     /** @param atSigning null for a draft; for a signed note, the labels it was signed with */
-    void show(TaxonomyIndex taxonomy, NoteContent content, boolean editable, LabelsAtSigning atSigning) {
+    void show(TaxonomyIndex taxonomy, NoteContent content, boolean editable, @Nullable LabelsAtSigning atSigning) {
         removeAll();
         if (atSigning != null) {
             for (InterventionUse use : content.interventions()) {

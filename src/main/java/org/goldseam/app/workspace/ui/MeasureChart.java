@@ -27,14 +27,12 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The trend of an instrument's totals with its severity bands shaded behind. Bands use one warm hue
  * growing deeper with severity and carry their names, so they read without colour; the line is the
  * Okabe-Ito blue, which stays distinct from the orange bands for every common colour-vision type.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class MeasureChart {
     static final Color LINE = new Color(0x0072b2);
     static final Color BAND = new Color(0xd55e00);
@@ -151,8 +149,8 @@ final class MeasureChart {
         }
         Administration first = complete.get(0);
         Administration last = complete.get(complete.size() - 1);
-        return complete.size() + " complete forms; first total " + first.score().total().stripTrailingZeros().toPlainString()
-                + ", latest " + last.score().total().stripTrailingZeros().toPlainString()
+        return complete.size() + " complete forms; first total " + first.score().requireTotal().stripTrailingZeros().toPlainString()
+                + ", latest " + last.score().requireTotal().stripTrailingZeros().toPlainString()
                 + (last.score().band() == null ? "" : " (" + last.score().band() + ")") + ".";
     }
 }

@@ -23,6 +23,7 @@ import org.goldseam.app.workspace.MeasureForm;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.measure.Item;
 import org.goldseam.framework.measure.ResponseOption;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Enter measure…": every item with its response options as radio buttons. Tab moves from item to
@@ -43,7 +44,7 @@ final class MeasureEntryDialog {
     private MeasureForm current;
     private final List<List<JRadioButton>> buttons = new ArrayList<>();
 
-    private MeasureEntryDialog(List<Instrument> choices, String selected, Function<String, MeasureForm> newForm) {
+    private MeasureEntryDialog(List<Instrument> choices, @Nullable String selected, Function<String, MeasureForm> newForm) {
         instruments = new JComboBox<>(choices.toArray(Instrument[]::new));
         instruments.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -106,7 +107,7 @@ final class MeasureEntryDialog {
      *
      * @param newForm a fresh form for an instrument key (from the presenter, dated today)
      */
-    static Optional<MeasureForm.Entry> show(Component parent, List<Instrument> choices, String selected,
+    static Optional<MeasureForm.Entry> show(Component parent, List<Instrument> choices, @Nullable String selected,
                                             Function<String, MeasureForm> newForm) {
         MeasureEntryDialog dialog = new MeasureEntryDialog(choices, selected, newForm);
         return FormDialog.show(parent, "Enter measure", "Save measure", dialog.form, dialog.firstButton(), () -> {

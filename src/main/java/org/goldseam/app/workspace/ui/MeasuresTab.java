@@ -24,11 +24,9 @@ import org.goldseam.app.workspace.PresenterProperty;
 import org.goldseam.framework.measure.Administration;
 import org.goldseam.framework.measure.Instrument;
 import org.goldseam.framework.model.RiskFlag;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The Measures tab: one instrument at a time, its trend with severity bands, and every form below. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class MeasuresTab implements ClientTab {
     private final MeasuresPresenter presenter;
     private final ZoneId zone;
@@ -214,7 +212,8 @@ public final class MeasuresTab implements ClientTab {
                 return "complete";
             }
             int answered = a.answers().size();
-            return "incomplete: " + answered + " of " + instrument.itemCount() + " items answered";
+            Instrument shown = instrument; // set with the rows, so present whenever a row is drawn
+            return "incomplete: " + answered + (shown == null ? "" : " of " + shown.itemCount()) + " items answered";
         }
     }
 }

@@ -26,7 +26,6 @@ import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteSectionText;
 import org.goldseam.notes.Section;
 import org.goldseam.notes.SessionNote;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +33,6 @@ import org.jspecify.annotations.Nullable;
  * visibly separate private section, and (once signed) the addenda. Everything typed goes to the
  * {@link NoteEditorPresenter}, which saves it a moment later.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class NoteEditorPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
@@ -176,7 +174,7 @@ final class NoteEditorPanel extends JPanel {
         return area == null ? 0 : area.getCaretPosition();
     }
 
-    void focus(String section, int caret) {
+    void focus(@Nullable String section, int caret) {
         JTextArea area = section == null ? firstArea() : sectionAreas.get(Section.valueOf(section));
         if (area != null) {
             area.setCaretPosition(Math.min(caret, area.getDocument().getLength()));
@@ -198,7 +196,7 @@ final class NoteEditorPanel extends JPanel {
         SessionNote note = presenter.note();
         NoteContent content = presenter.content();
         cards.show(this, note == null ? "none" : "editor");
-        if (note == null) {
+        if (note == null || content == null) { // the presenter sets and clears both together
             return;
         }
         loading = true;
@@ -207,7 +205,8 @@ final class NoteEditorPanel extends JPanel {
             signedBanner.setVisible(note.isSigned());
             if (note.isSigned()) {
                 String late = presenter.isLateEntry() ? "  ·  Late entry" : "";
-                signedBanner.setText("Signed " + STAMP.format(note.signedAt().atZoneSameInstant(zone)) + " by "
+                signedBanner.setText("Signed " + (note.signedAt() == null ? "(time not recorded)"
+                        : STAMP.format(note.signedAt().atZoneSameInstant(zone))) + " by "
                         + note.signedBy() + late + "  ·  read-only; add an addendum for changes");
             }
             header.show(content, editable);
@@ -247,7 +246,7 @@ final class NoteEditorPanel extends JPanel {
         NoteHighlights highlights = presenter.highlights();
         Section first = highlights.first();
         JTextArea area = first == null ? null : sectionAreas.get(first);
-        if (area != null) {
+        if (first != null && area != null) {
             MatchMarks.reveal(area, highlights.in(first).get(0), body);
         }
     }

@@ -28,11 +28,9 @@ import org.goldseam.framework.model.FormulationDraft;
 import org.goldseam.framework.model.FormulationRole;
 import org.goldseam.framework.model.RiskFlag;
 import org.goldseam.framework.model.TaxonomyEntry;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The Overview's dialogs. Each returns what was entered as a plain value, or empty when cancelled. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class OverviewDialogs {
     static final String[] EARLY_EXPERIENCES = {"Emotional neglect", "Physical neglect", "Abuse", "Misattuned caregiver",
         "Worth depended on achievement", "Parentification", "Pattern repeated across generations",
@@ -143,11 +141,11 @@ final class OverviewDialogs {
         form.add(Views.title("In the clinician's words"), "span, gaptop 8");
         JTextArea narrative = area(current.narrative(), 4, "Formulation narrative");
         form.add(new JScrollPane(narrative), "span, growx");
-        JCheckBox first = choices.get(FormulationRole.TRIGGER).values().stream().findFirst().orElse(null);
+        JCheckBox first = choices.getOrDefault(FormulationRole.TRIGGER, Map.of()).values().stream().findFirst().orElse(null);
         return FormDialog.show(parent, "Revise formulation", "Save as new version", form, first, () -> FormDialog.ok(
-                new FormulationDraft(selectedKeys(choices.get(FormulationRole.TRIGGER)),
-                        selectedKeys(choices.get(FormulationRole.CORE_BELIEF)), selectedKeys(choices.get(FormulationRole.DEFENSE)),
-                        selectedKeys(choices.get(FormulationRole.COST)), blankToNull(narrative.getText()))));
+                new FormulationDraft(selectedKeys(choices.getOrDefault(FormulationRole.TRIGGER, Map.of())),
+                        selectedKeys(choices.getOrDefault(FormulationRole.CORE_BELIEF, Map.of())), selectedKeys(choices.getOrDefault(FormulationRole.DEFENSE, Map.of())),
+                        selectedKeys(choices.getOrDefault(FormulationRole.COST, Map.of())), blankToNull(narrative.getText()))));
     }
 
     static Optional<OverviewPresenter.GoalDraft> goal(Component parent, String title, String saveText,
@@ -173,7 +171,7 @@ final class OverviewDialogs {
     }
 
     static Optional<OverviewPresenter.RiskReviewDraft> riskReview(Component parent, List<RiskFlag> flags,
-                                                                  String reviewer, ZoneId zone) {
+                                                                  @Nullable String reviewer, ZoneId zone) {
         JPanel form = new JPanel(new MigLayout("insets 0, wrap 2, gap 8 8", "[][grow, fill]"));
         List<String> dates = flags.stream()
                 .map(f -> Formats.date(f.raisedAt().atZoneSameInstant(zone).toLocalDate())).toList();
@@ -202,7 +200,7 @@ final class OverviewDialogs {
     }
 
     /** Active entries of a category, plus inactive ones still chosen, ticked where chosen. */
-    private static Map<String, JCheckBox> checkboxes(Overview overview, Category category, @Nullable List<String> chosen) {
+    private static Map<String, JCheckBox> checkboxes(Overview overview, Category category, List<String> chosen) {
         Map<String, JCheckBox> boxes = new LinkedHashMap<>();
         for (TaxonomyEntry entry : overview.taxonomy().values()) {
             if (entry.category() == category && (entry.active() || chosen.contains(entry.key()))) {
@@ -214,7 +212,7 @@ final class OverviewDialogs {
         return boxes;
     }
 
-    private static List<String> selectedKeys(@Nullable Map<String, JCheckBox> boxes) {
+    private static List<String> selectedKeys(Map<String, JCheckBox> boxes) {
         return boxes.entrySet().stream().filter(e -> e.getValue().isSelected()).map(Map.Entry::getKey).toList();
     }
 

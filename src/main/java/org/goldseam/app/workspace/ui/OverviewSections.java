@@ -32,11 +32,9 @@ import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.framework.model.InnerCriticStatement;
 import org.goldseam.framework.model.ReflectiveAnswer;
 import org.goldseam.framework.model.ReflectiveQuestion;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** Builds the Overview's sections from an {@link Overview}; only what is filled in is shown. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class OverviewSections {
     /** What the sections' buttons ask the tab to do. */
     interface Actions {
@@ -301,7 +299,7 @@ final class OverviewSections {
         return Views.named(item, text);
     }
 
-    private static void row(JPanel grid, String label, String value) {
+    private static void row(JPanel grid, String label, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return;
         }

@@ -13,13 +13,11 @@ import org.goldseam.app.workspace.Overview;
 import org.goldseam.app.workspace.OverviewPresenter;
 import org.goldseam.app.workspace.PresenterProperty;
 import org.goldseam.framework.model.GoalStatus;
-import org.jspecify.annotations.NullUnmarked;
 
 /**
  * The Overview tab: the formulation, attachment and goals on the left, where the clinician looks
  * first; risk, latest measures, details, the inner critic and reflective answers on the right.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class OverviewTab implements ClientTab, OverviewSections.Actions {
     private final OverviewPresenter presenter;
     private final ZoneId zone;
@@ -148,6 +146,9 @@ public final class OverviewTab implements ClientTab, OverviewSections.Actions {
     @Override
     public void reviseGoal(Overview.GoalLine goal) {
         Overview overview = presenter.data();
+        if (overview == null) {
+            return; // the goal came from the overview shown, so this only happens while it reloads
+        }
         OverviewDialogs.goal(frame, "Revise goal", "Save revised goal",
                         new OverviewPresenter.GoalDraft(goal.goal().description(), goal.goal().targetDate()), overview.today())
                 .ifPresent(draft -> presenter.reviseGoal(goal.goal().id(), draft));

@@ -16,13 +16,12 @@ import org.goldseam.app.ui.common.CategoryColors;
 import org.goldseam.app.workspace.ClientPresenter;
 import org.goldseam.app.workspace.LoadState;
 import org.goldseam.app.workspace.PresenterProperty;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame every workspace tab sits in: a quiet line for progress and messages on top, and below
  * it either the tab's content or a sentence saying why there is none (no client, reading, failed).
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class TabFrame extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final String CONTENT = "content";
@@ -72,7 +71,7 @@ final class TabFrame extends JPanel {
         follow(presenter);
     }
 
-    void follow(LoadState state, boolean hasData, String failure) {
+    void follow(LoadState state, boolean hasData, @Nullable String failure) {
         busy.setVisible(state == LoadState.LOADING);
         if (hasData) {
             cards.show(deck, CONTENT);
@@ -85,7 +84,7 @@ final class TabFrame extends JPanel {
         }
     }
 
-    void showMessage(String text) {
+    void showMessage(@Nullable String text) {
         message.setText(text == null ? "" : "<html>" + escape(text) + "</html>");
         messageBar.setVisible(text != null);
         revalidate();

@@ -31,14 +31,13 @@ import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.ShameKind;
 import org.goldseam.notes.ThemeObservation;
-import org.jspecify.annotations.NullUnmarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The themes of a note as chips (category hue, label, intensity 0–10, optional verbatim quote,
  * core or adaptive shame where it applies), and a field to add one by typing part of its name and
  * pressing Enter.
  */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 final class ThemeChipsPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     private static final int DEFAULT_INTENSITY = 5;
@@ -52,7 +51,8 @@ final class ThemeChipsPanel extends JPanel {
     private final JPopupMenu popup = new JPopupMenu();
     private transient List<ThemeObservation> shown = List.of();
     private boolean editable = true;
-    private transient LabelsAtSigning atSigning;
+    /** Null for a draft; for a signed note, the labels it was signed with. */
+    private transient @Nullable LabelsAtSigning atSigning;
 
     /** @param edit applies a change to the note's observations (through the presenter) */
     ThemeChipsPanel(Consumer<UnaryOperator<List<ThemeObservation>>> edit) {
@@ -90,7 +90,7 @@ final class ThemeChipsPanel extends JPanel {
     }
 
     /** For a signed note, the labels it was signed with (its chips name themes by them); null for a draft. */
-    void setLabelsAtSigning(LabelsAtSigning atSigning) {
+    void setLabelsAtSigning(@Nullable LabelsAtSigning atSigning) {
         this.atSigning = atSigning;
     }
 

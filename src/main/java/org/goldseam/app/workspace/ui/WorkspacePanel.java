@@ -21,11 +21,9 @@ import org.goldseam.app.workspace.Problems;
 import org.goldseam.app.workspace.Scheduler;
 import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.clients.ClientDetails;
-import org.jspecify.annotations.NullUnmarked;
 import org.jspecify.annotations.Nullable;
 
 /** The unlocked app: clients on the left, the chosen client's workspace on the right. */
-@NullUnmarked // NullAway findings here are not fixed yet: see ADR 0018
 public final class WorkspacePanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -258,7 +256,7 @@ public final class WorkspacePanel extends JPanel {
     }
 
     /** After unlocking: back to the client, tab, note and caret of {@code place}. */
-    public void restore(Place place) {
+    public void restore(@Nullable Place place) {
         if (place == null || place.clientId() == null) {
             return;
         }
@@ -271,10 +269,11 @@ public final class WorkspacePanel extends JPanel {
             clientPanel.tabs().setSelectedIndex(place.tab());
         }
         if (place.noteId() != null) {
-            sessions.loadList(place.noteId());
+            long noteId = place.noteId();
+            sessions.loadList(noteId);
             java.beans.PropertyChangeListener[] once = new java.beans.PropertyChangeListener[1];
             once[0] = e -> {
-                if (sessions.editor().note() != null && sessions.editor().note().id() == place.noteId()) {
+                if (sessions.editor().note() != null && sessions.editor().note().id() == noteId) {
                     sessions.editor().removeListener(NoteEditorPresenter.Property.NOTE, once[0]);
                     javax.swing.SwingUtilities.invokeLater(() -> sessions.editorPanel().focus(place.section(), place.caret()));
                 }
