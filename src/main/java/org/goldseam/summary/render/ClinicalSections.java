@@ -119,14 +119,17 @@ final class ClinicalSections {
             Dom.put(row, "td", SummaryText.category(theme.category()));
             Dom.put(row, "td", theme.sessions() + " of " + attended, "class", "num");
             Dom.put(row, "td", SummaryText.oneDecimal(theme.meanIntensity()), "class", "num");
-            // the meaning in words and in colour, never colour alone: "↑ rising · worsening"
-            String meaning = theme.meaning() == TrendMeaning.NONE ? "" : " \u00b7 " + theme.meaning().word();
+            // the meaning in words and in colour, never colour alone: "↑ rising", then "worsening" beneath
             String kind = switch (theme.meaning()) {
                 case WORSENING -> "trend worsening";
                 case IMPROVING -> "trend improving";
                 case NONE -> "trend";
             };
-            Dom.put(row, "td", theme.trend().arrow() + " " + theme.trend().word() + meaning, "class", kind);
+            Element trend = Dom.el(row, "td", "class", kind);
+            Dom.text(trend, theme.trend().arrow() + " " + theme.trend().word());
+            if (theme.meaning() != TrendMeaning.NONE) {
+                Dom.put(trend, "span", theme.meaning().word(), "class", "meaning");
+            }
         }
         Dom.put(body, "p", "Trend: a straight line fitted (least squares) to the theme's intensity over the attended "
                 + "sessions it came up in; a fitted change of " + SummaryText.oneDecimal(TrendRule.CHANGE_TENTHS / 10.0)
