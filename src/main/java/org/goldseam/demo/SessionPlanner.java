@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /** Plans one session of a synthetic client: attendance, themes on the client's arcs, text, scores. */
 final class SessionPlanner {
@@ -56,7 +57,9 @@ final class SessionPlanner {
             String key = arc.getKey();
             boolean shameRelevant = key.startsWith("core_belief.") || key.equals("defense.self_attack")
                     || key.equals("defense.concealment");
-            String shame = shameRelevant ? (intensity >= 6 || random.nextInt(3) == 0 ? "core" : "adaptive") : null;
+            // the same draws as before, so every other part of a seeded caseload stays as it was
+            boolean strong = shameRelevant && (intensity >= 6 || random.nextInt(3) == 0);
+            String shame = shameKind(key, intensity, strong);
             // verbatim quotes are the inner critic speaking, so they go with beliefs and self-attack
             String quote = shameRelevant && random.nextInt(4) == 0 ? DemoCaseload.pick(random, DemoPhrases.CRITIC_LINES) : null;
             observations.add(new DemoPlan.Observation(key, intensity, quote, shame));
@@ -85,6 +88,25 @@ final class SessionPlanner {
                 random.nextInt(3) == 0 ? DemoCaseload.pick(random, DemoPhrases.CRITIC_LINES) : null,
                 question, question == null ? null : DemoCaseload.pick(random, DemoPhrases.REFLECTIVE_ANSWERS),
                 measures, riskReviewed);
+    }
+
+    /**
+     * The kind of shame a synthetic observation carries, following the framework (ShameKinds): a core
+     * belief and self-attack are about the self, so core shame when it is strong and none when it is
+     * mild, never adaptive; hiding something can be about the self (core) or about a specific act
+     * (adaptive); lashing out at someone is an act clients often regret afterwards (adaptive).
+     */
+    private static @Nullable String shameKind(String key, int intensity, boolean strong) {
+        if (key.startsWith("core_belief.") || key.equals("defense.self_attack")) {
+            return strong ? "core" : null;
+        }
+        if (key.equals("defense.concealment")) {
+            return strong ? "core" : "adaptive";
+        }
+        if (key.equals("defense.attacking_others") || key.equals("defense.perfectionism_other_oriented")) {
+            return intensity >= 5 ? "adaptive" : null;
+        }
+        return null;
     }
 
     private List<String> body(List<DemoPlan.Observation> observations, List<String> interventions) {

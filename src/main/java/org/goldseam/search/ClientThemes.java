@@ -14,12 +14,16 @@ import java.util.List;
  * descending, then note id descending: the order the SQL window numbers sessions in). Immutable: an
  * update builds a new one and swaps it in, so a search never sees half a change. Session {@code i}'s
  * observations are {@code entries[obsFrom[i]..obsFrom[i+1])} with the same range of
- * {@code intensities}.
+ * {@code intensities}; the interventions used in the session are in the same range with the
+ * intensity {@link #USED} (a theme's intensity is never negative).
  */
 final class ClientThemes {
     private static final Comparator<ThemedSession> NEWEST_FIRST = Comparator
             .comparing((ThemedSession s) -> s.startsAt().toInstant())
             .thenComparingLong(ThemedSession::noteId).reversed();
+
+    /** The intensity slot of an intervention used in a session: interventions have no intensity. */
+    static final byte USED = -1;
 
     final long clientId;
     final long[] noteIds;
@@ -42,7 +46,7 @@ final class ClientThemes {
         obsFrom = new int[n + 1];
         int observations = 0;
         for (ThemedSession s : sorted) {
-            observations += s.themes().size();
+            observations += s.themes().size() + s.interventions().size();
         }
         entries = new long[observations];
         intensities = new byte[observations];
@@ -57,6 +61,11 @@ final class ClientThemes {
             for (ThemedSession.Observed o : s.themes()) {
                 entries[at] = o.entryId();
                 intensities[at] = (byte) o.intensity();
+                at++;
+            }
+            for (long intervention : s.interventions()) {
+                entries[at] = intervention;
+                intensities[at] = USED;
                 at++;
             }
         }
@@ -77,10 +86,15 @@ final class ClientThemes {
         List<ThemedSession> out = new ArrayList<>(noteIds.length);
         for (int i = 0; i < noteIds.length; i++) {
             List<ThemedSession.Observed> themes = new ArrayList<>(obsFrom[i + 1] - obsFrom[i]);
+            List<Long> interventions = new ArrayList<>(2);
             for (int k = obsFrom[i]; k < obsFrom[i + 1]; k++) {
-                themes.add(new ThemedSession.Observed(entries[k], intensities[k]));
+                if (intensities[k] == USED) {
+                    interventions.add(entries[k]);
+                } else {
+                    themes.add(new ThemedSession.Observed(entries[k], intensities[k]));
+                }
             }
-            out.add(new ThemedSession(noteIds[i], clientId, startsAt(i), themes));
+            out.add(new ThemedSession(noteIds[i], clientId, startsAt(i), themes, interventions));
         }
         return out;
     }

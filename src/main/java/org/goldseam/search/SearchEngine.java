@@ -1,7 +1,9 @@
 package org.goldseam.search;
 
 import org.goldseam.search.model.Window;
-import org.goldseam.search.model.Trend;
+import org.goldseam.framework.model.Category;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendRule;
 import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.model.RecurrenceRow;
 import org.goldseam.search.model.RecurrenceCriteria;
@@ -100,7 +102,7 @@ final class SearchEngine {
         Comparator<ClientMatch> order = q.hasText()
                 ? Comparator.comparing(ClientMatch::textScore, Comparator.reverseOrder())
                 : Comparator.comparingInt(ClientMatch::matchingSessions).reversed()
-                        .thenComparing(ClientMatch::meanIntensity, Comparator.reverseOrder());
+                        .thenComparing(ClientMatch::meanIntensity, Comparator.nullsLast(Comparator.reverseOrder()));
         rows.sort(order.thenComparing(m -> names.get(m.clientId())).thenComparingLong(ClientMatch::clientId));
         if (q.hasText()) {
             TextQuery words = TextQuery.compile(q.terms());
@@ -129,10 +131,22 @@ final class SearchEngine {
 
     private Map<Long, ClientMatch> themes(SearchQuery q, Map<String, Long> entryIds, Window window) {
         List<Long> ids = q.themes().stream().map(entryIds::get).toList();
+        boolean interventions = q.searchesInterventions();
         RecurrenceCriteria criteria = new RecurrenceCriteria(ids, q.mode(), q.effectiveMinSessions(),
-                q.effectiveMinIntensity(), q.trend(), window);
+                q.effectiveMinIntensity(), q.trend(), window, interventions);
         ThemeIndex memory = themes;
+        if (interventions && memory == null) {
+            // SearchService loads the index before an intervention search; SQL answers themes only
+            throw new IllegalStateException("interventions are searched once the theme index is loaded");
+        }
         Map<Long, RecurrenceAnswer> answers = memory != null ? memory.matches(criteria) : inSql(criteria);
+        List<Category> categories = new ArrayList<>();
+        for (String key : q.themes()) {
+            Category category = TrendRule.categoryOfKey(key);
+            if (category != null && !categories.contains(category)) {
+                categories.add(category);
+            }
+        }
         if (answers.isEmpty()) {
             return Map.of();
         }
@@ -150,9 +164,10 @@ final class SearchEngine {
             }
             List<SparkPoint> line = answer.sparkline();
             List<Long> noteIds = line.stream().filter(p -> p.intensity() != null).map(SparkPoint::noteId).toList();
+            TrendDirection direction = row.direction();
             matches.put(clientId, new ClientMatch(client.id(), client.fullName(), client.status(), row.sessions(),
-                    noteIds, perTheme, row.first(), row.last(), row.meanIntensity(), row.slope(), Trend.of(row), line,
-                    List.of(), null));
+                    noteIds, perTheme, row.first(), row.last(), interventions ? null : row.meanIntensity(), row.slope(),
+                    direction, TrendRule.meaning(direction, categories), line, List.of(), null));
         });
         return matches;
     }
@@ -204,7 +219,7 @@ final class SearchEngine {
     private static ClientMatch withText(ClientMatch m, List<TextMatch> matches) {
         return new ClientMatch(m.clientId(), m.clientName(), m.status(), m.matchingSessions(), m.matchingNoteIds(),
                 m.themeCounts(), m.firstOccurrence(), m.lastOccurrence(), m.meanIntensity(), m.trendSlope(), m.trend(),
-                m.sparkline(), matches, matches.get(0).score());
+                m.trendMeaning(), m.sparkline(), matches, matches.get(0).score());
     }
 
     private static ClientMatch textOnly(ClientRef client, List<TextMatch> matches) {
@@ -215,6 +230,6 @@ final class SearchEngine {
         });
         return new ClientMatch(client.id(), client.fullName(), client.status(), matches.size(),
                 byTime.stream().map(TextMatch::noteId).toList(), Map.of(), byTime.get(0).startsAt(),
-                byTime.get(byTime.size() - 1).startsAt(), null, null, null, List.of(), matches, matches.get(0).score());
+                byTime.get(byTime.size() - 1).startsAt(), null, null, null, null, List.of(), matches, matches.get(0).score());
     }
 }

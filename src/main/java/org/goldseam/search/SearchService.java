@@ -186,6 +186,20 @@ public final class SearchService implements AutoCloseable {
         engine.useThemes(themes);
     }
 
+    /**
+     * Interventions are searched in the in-memory index only (ADR 0020): the first such search before
+     * the index is loaded (the command line, or the first seconds after unlock) loads it here, on the
+     * caller's thread, which is never the event thread (searches run as background tasks).
+     */
+    private void ensureThemesLoaded() {
+        synchronized (lock) {
+            if (themesLoaded || closed) {
+                return;
+            }
+        }
+        loadThemes();
+    }
+
     /** Attended sessions in the in-memory theme index, or -1 before it is loaded: for tests. */
     int themeIndexSessions() {
         synchronized (lock) {
@@ -291,6 +305,9 @@ public final class SearchService implements AutoCloseable {
         if (query.hasText() && !status.ready()) {
             return new SearchOutcome.IndexNotReady(status);
         }
+        if (query.searchesInterventions()) {
+            ensureThemesLoaded();
+        }
         return new SearchOutcome.Found(engine.run(query, entryIds, includePrivate));
     }
 
@@ -337,7 +354,8 @@ public final class SearchService implements AutoCloseable {
         String hint = closest != null && best <= Math.max(2, key.length() / 3) ? " Did you mean " + closest + "?"
                 : " goldseam taxonomy lists every theme key.";
         int at = written.toLowerCase(java.util.Locale.ROOT).indexOf(key);
-        return new QueryError(Math.max(0, at), "There is no theme " + key + " in this vault." + hint);
+        String kind = key.startsWith(QueryParser.INTERVENTION_PREFIX) ? "intervention" : "theme";
+        return new QueryError(Math.max(0, at), "There is no " + kind + " " + key + " in this vault." + hint);
     }
 
     /** Theme suggestions for note text, from the lexicon of active entries (read once, see {@link #reloadLexicon}). */

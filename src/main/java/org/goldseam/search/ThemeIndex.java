@@ -1,7 +1,6 @@
 package org.goldseam.search;
 
 import org.goldseam.search.model.Window;
-import org.goldseam.search.model.Trend;
 import org.goldseam.search.model.ThemedSession;
 import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.model.RecurrenceRow;
@@ -16,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendRule;
 import org.goldseam.search.query.TrendFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The theme-recurrence search in memory (ADR 0010): every attended session's themes, per client in
+ * The theme-recurrence search in memory (ADR 0010): every attended session's themes and
+ * interventions (the interventions only ever searched here, ADR 0020), per client in
  * primitive arrays ({@link ClientThemes}), plus per theme the clients that ever showed it. Answers
  * exactly what {@link org.goldseam.search.persistence.RecurrenceRepository} answers in SQL, without
  * numbering every candidate's sessions in the database on each query. Loaded from the vault after
@@ -136,7 +138,7 @@ final class ThemeIndex {
             if (t == null) {
                 continue;
             }
-            RecurrenceAnswer answer = answer(t, c, wanted, required);
+            RecurrenceAnswer answer = c.interventions() ? answerUse(t, c, wanted, required) : answer(t, c, wanted, required);
             if (answer != null) {
                 found.put(clientId, answer);
             }
@@ -228,10 +230,8 @@ final class ThemeIndex {
             return null;
         }
         RecurrenceRow row = new RecurrenceRow(t.clientId, (int) n, t.startsAt(first), t.startsAt(last), sumY, sumX, sumXX,
-                sumXY);
-        Trend trend = Trend.of(row);
-        if ((c.trend() == TrendFilter.RISING && trend != Trend.RISING)
-                || (c.trend() == TrendFilter.FALLING && trend != Trend.FALLING)) {
+                sumXY, (int) n, first - last);
+        if (!wanted(c.trend(), row.direction())) {
             return null;
         }
         Map<Long, Integer> counts = new HashMap<>();
@@ -245,6 +245,80 @@ final class ThemeIndex {
             line.add(new SparkPoint(t.noteIds[i], t.startsAt(i), peaks[i - lo]));
         }
         return new RecurrenceAnswer(row, counts, line);
+    }
+
+    /**
+     * An intervention search for one client: a window session matches when it used the intervention
+     * (any or all of them). Every window session is a point of the trend of use, {@link TrendRule#USED}
+     * where it matched and 0 where not; the sparkline shows the same.
+     */
+    private static @Nullable RecurrenceAnswer answerUse(ClientThemes t, RecurrenceCriteria c, long[] wanted, int required) {
+        int[] range = window(t, c.window());
+        int lo = range[0];
+        int hi = range[1];
+        long sumX = 0, sumY = 0, sumXX = 0, sumXY = 0;
+        int matching = 0;
+        int first = -1, last = -1;
+        int[] perEntry = new int[wanted.length];
+        Integer[] marks = new Integer[hi - lo];
+        for (int i = lo; i < hi; i++) {
+            int present = 0;
+            for (int k = t.obsFrom[i]; k < t.obsFrom[i + 1]; k++) {
+                if (t.intensities[k] != ClientThemes.USED) {
+                    continue;
+                }
+                for (int e = 0; e < wanted.length; e++) {
+                    if (t.entries[k] == wanted[e]) {
+                        present++; // an intervention occurs at most once per note (its primary key)
+                        perEntry[e]++;
+                        break;
+                    }
+                }
+            }
+            boolean used = present >= required && present > 0;
+            long x = -(i - lo + 1);
+            int y = used ? TrendRule.USED : 0;
+            sumX += x;
+            sumY += y;
+            sumXX += x * x;
+            sumXY += x * y;
+            if (used) {
+                matching++;
+                marks[i - lo] = TrendRule.USED;
+                if (last < 0) {
+                    last = i;
+                }
+                first = i;
+            }
+        }
+        if (matching == 0 || matching < c.minSessions()) {
+            return null;
+        }
+        int points = hi - lo;
+        RecurrenceRow row = new RecurrenceRow(t.clientId, matching, t.startsAt(first), t.startsAt(last), sumY, sumX, sumXX,
+                sumXY, points, points - 1L);
+        if (!wanted(c.trend(), row.direction())) {
+            return null;
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        for (int e = 0; e < wanted.length; e++) {
+            if (perEntry[e] > 0) {
+                counts.put(wanted[e], perEntry[e]);
+            }
+        }
+        List<SparkPoint> line = new ArrayList<>(hi - lo);
+        for (int i = hi - 1; i >= lo; i--) {
+            line.add(new SparkPoint(t.noteIds[i], t.startsAt(i), marks[i - lo]));
+        }
+        return new RecurrenceAnswer(row, counts, line);
+    }
+
+    private static boolean wanted(TrendFilter filter, TrendDirection direction) {
+        return switch (filter) {
+            case RISING -> direction == TrendDirection.RISING;
+            case FALLING -> direction == TrendDirection.FALLING;
+            case ANY -> true;
+        };
     }
 
     /** The notes in the window of each given client: where a combined search looks for words. */

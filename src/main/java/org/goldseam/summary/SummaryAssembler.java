@@ -72,18 +72,22 @@ final class SummaryAssembler {
 
         List<SessionFact> sessions = source.sessions(id, start, end);
         List<ObservationFact> observations = source.observations(id, start, end);
-        List<SessionFact> attended = sessions.stream().filter(s -> s.attendance() == Attendance.ATTENDED).toList();
-        ThemeStatistics themes = new ThemeStatistics(attended, observations, zone);
+        List<SessionFact> attended = sessions.stream().filter(s -> s.attendance().counts()).toList();
+        // what was recorded on a session that did not take place is not counted anywhere (CountedSessions)
+        Set<Long> counted = new java.util.HashSet<>();
+        attended.forEach(s -> counted.add(s.noteId()));
+        List<ObservationFact> countedObservations = observations.stream().filter(o -> counted.contains(o.noteId())).toList();
+        ThemeStatistics themes = new ThemeStatistics(attended, countedObservations, zone);
 
         return new SummaryDocument(header, options.sections(), attendance(sessions),
                 options.includes(SummarySection.MEASURES) ? measures(framework, id, start, end) : List.of(),
                 themes.top(), themes.heatMap(),
-                options.includes(SummarySection.SHAME) ? shame(observations) : List.of(),
+                options.includes(SummarySection.SHAME) ? shame(countedObservations) : List.of(),
                 options.includes(SummarySection.FORMULATION) ? formulation(framework, id) : null,
                 options.includes(SummarySection.ATTACHMENT) ? attachment(framework, id) : null,
                 options.includes(SummarySection.GOALS) ? goals(framework, id, period) : List.of(),
                 options.includes(SummarySection.INNER_CRITIC) ? critic(id, start, end) : List.of(),
-                sessionRows(sessions, observations),
+                sessionRows(sessions, countedObservations),
                 options.includes(SummarySection.RISK) ? riskFlags(id, start, end) : List.of(),
                 options.includes(SummarySection.RISK) ? riskReviews(framework, id, start, end) : List.of());
     }

@@ -10,6 +10,8 @@ import org.goldseam.framework.measure.Band;
 import org.goldseam.framework.model.AttachmentStyle;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.FormulationRole;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendMeaning;
 import org.goldseam.framework.model.GoalStatus;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.SessionType;
@@ -72,31 +74,12 @@ public record SummaryDocument(Header header, Set<SummarySection> sections, Atten
         }
     }
 
-    public enum Trend {
-        RISING("\u2191", "rising"), FALLING("\u2193", "falling"), STEADY("\u2192", "steady"),
-        /** Seen in fewer than three sessions: too few to call a direction. */
-        UNCLEAR("\u2013", "too few sessions to tell");
-
-        private final String arrow;
-        private final String word;
-
-        Trend(String arrow, String word) {
-            this.arrow = arrow;
-            this.word = word;
-        }
-
-        public String arrow() {
-            return arrow;
-        }
-
-        public String word() {
-            return word;
-        }
-    }
-
-    /** A recurring theme: in how many attended sessions it came up, how strongly, and where it is heading. */
+    /**
+     * A recurring theme: in how many attended sessions it came up, how strongly, where it is heading
+     * ({@link org.goldseam.framework.trend.TrendRule}) and whether that is improving or worsening for its category.
+     */
     public record ThemeStat(long entryId, String label, Category category, int sessions, double meanIntensity,
-                            Trend trend) {
+                            TrendDirection trend, TrendMeaning meaning) {
     }
 
     /** Intensity (0-10) of each top theme in each attended session; null where the theme did not come up. */

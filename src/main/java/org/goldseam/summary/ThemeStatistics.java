@@ -12,7 +12,8 @@ import java.util.Map;
 import org.goldseam.summary.SummaryDocument.HeatMap;
 import org.goldseam.summary.SummaryDocument.HeatRow;
 import org.goldseam.summary.SummaryDocument.ThemeStat;
-import org.goldseam.summary.SummaryDocument.Trend;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendRule;
 import org.goldseam.summary.SummaryFacts.ObservationFact;
 import org.goldseam.summary.SummaryFacts.SessionFact;
 
@@ -20,15 +21,13 @@ import org.goldseam.summary.SummaryFacts.SessionFact;
  * Recurring themes of a period: how many attended sessions each came up in, its mean intensity and
  * its trend, plus the theme-by-session intensities behind the heat map.
  *
- * <p>The trend is the least-squares slope of intensity over the sessions the theme came up in,
- * taken across the span of those sessions: a predicted change of at least {@value #TREND_THRESHOLD}
- * points (on the 0-10 scale) is rising or falling, less is steady. Three sightings are the fewest
- * that say anything about a direction; with fewer the table says so instead of guessing.
+ * <p>The trend is named by the one rule the app, the search and the export use too
+ * ({@link TrendRule}): least squares over the attended sessions the theme came up in, placed by
+ * their order among the period's attended sessions; with fewer than three the table says "too few
+ * sessions" instead of guessing. Its meaning (improving or worsening) follows the category.
  */
 final class ThemeStatistics {
     static final int MAX_THEMES = 10;
-    static final double TREND_THRESHOLD = 1.5;
-    private static final int MIN_FOR_TREND = 3;
 
     private final List<LocalDate> sessionDates = new ArrayList<>();
     private final List<ThemeStat> top;
@@ -78,27 +77,10 @@ final class ThemeStatistics {
     private static ThemeStat stat(long entryId, List<ObservationFact> seen, Map<Long, Integer> column) {
         ObservationFact first = seen.get(0);
         double mean = seen.stream().mapToInt(ObservationFact::intensity).average().orElse(0);
-        double[] x = seen.stream().mapToDouble(o -> column.get(o.noteId())).toArray();
-        double[] y = seen.stream().mapToDouble(ObservationFact::intensity).toArray();
-        return new ThemeStat(entryId, first.label(), first.category(), seen.size(), mean, trend(x, y));
-    }
-
-    static Trend trend(double[] x, double[] y) {
-        if (x.length < MIN_FOR_TREND) {
-            return Trend.UNCLEAR;
-        }
-        double meanX = Arrays.stream(x).average().orElse(0);
-        double meanY = Arrays.stream(y).average().orElse(0);
-        double covariance = 0;
-        double variance = 0;
-        for (int i = 0; i < x.length; i++) {
-            covariance += (x[i] - meanX) * (y[i] - meanY);
-            variance += (x[i] - meanX) * (x[i] - meanX);
-        }
-        if (variance == 0) {
-            return Trend.UNCLEAR;
-        }
-        double change = covariance / variance * (x[x.length - 1] - x[0]);
-        return change >= TREND_THRESHOLD ? Trend.RISING : change <= -TREND_THRESHOLD ? Trend.FALLING : Trend.STEADY;
+        long[] x = seen.stream().mapToLong(o -> column.get(o.noteId())).toArray();
+        int[] y = seen.stream().mapToInt(ObservationFact::intensity).toArray();
+        TrendDirection trend = TrendRule.direction(x, y);
+        return new ThemeStat(entryId, first.label(), first.category(), seen.size(), mean, trend,
+                TrendRule.meaning(trend, first.category()));
     }
 }

@@ -1,6 +1,7 @@
 package org.goldseam.search;
 
-import org.goldseam.search.model.Trend;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendMeaning;
 import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.model.RecurrenceRow;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,7 +165,7 @@ class RecurrenceBruteForceTest {
             if (q.lastSessions() != null && window.size() > q.lastSessions()) {
                 window = new ArrayList<>(window.subList(0, q.lastSessions()));
             }
-            long n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
+            long n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0, minX = Long.MAX_VALUE, maxX = Long.MIN_VALUE;
             Map<String, Integer> perTheme = new LinkedHashMap<>();
             q.themes().forEach(k -> perTheme.put(k, 0));
             List<SparkPoint> line = new ArrayList<>();
@@ -180,6 +181,7 @@ class RecurrenceBruteForceTest {
                     peak = present.stream().mapToInt(ThemeObservation::intensity).max().orElseThrow();
                     long x = -rank;
                     n++; sx += x; sy += peak; sxx += x * x; sxy += x * peak;
+                    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
                     matching.add(note.id());
                     first = first == null ? note.startsAt() : first;
                     last = note.startsAt();
@@ -189,16 +191,22 @@ class RecurrenceBruteForceTest {
             if (n == 0 || n < q.effectiveMinSessions()) {
                 continue;
             }
-            RecurrenceRow row = new RecurrenceRow(client.id(), (int) n, first, last, sy, sx, sxx, sxy);
-            Trend trend = Trend.of(row);
-            if ((q.trend() == TrendFilter.RISING && trend != Trend.RISING)
-                    || (q.trend() == TrendFilter.FALLING && trend != Trend.FALLING)) {
+            RecurrenceRow row = new RecurrenceRow(client.id(), (int) n, first, last, sy, sx, sxx, sxy, (int) n, maxX - minX);
+            TrendDirection trend = row.direction();
+            if ((q.trend() == TrendFilter.RISING && trend != TrendDirection.RISING)
+                    || (q.trend() == TrendFilter.FALLING && trend != TrendDirection.FALLING)) {
                 continue;
             }
             result.add(new ClientMatch(client.id(), client.fullName(), client.status(), (int) n, matching, perTheme,
-                    first, last, (double) sy / n, row.slope(), trend, line, List.of(), null));
+                    first, last, (double) sy / n, row.slope(), trend, meaning(q.themes(), trend), line, List.of(), null));
         }
         return result;
+    }
+
+    private static TrendMeaning meaning(List<String> keys, TrendDirection trend) {
+        List<org.goldseam.framework.model.Category> categories = keys.stream()
+                .map(org.goldseam.framework.trend.TrendRule::categoryOfKey).distinct().toList();
+        return org.goldseam.framework.trend.TrendRule.meaning(trend, categories);
     }
 
     private static String key(long entryId) {

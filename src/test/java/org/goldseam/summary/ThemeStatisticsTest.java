@@ -10,7 +10,8 @@ import org.goldseam.framework.model.Category;
 import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteStatus;
 import org.goldseam.notes.SessionType;
-import org.goldseam.summary.SummaryDocument.Trend;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendMeaning;
 import org.goldseam.summary.SummaryFacts.ObservationFact;
 import org.goldseam.summary.SummaryFacts.SessionFact;
 import org.junit.jupiter.api.Test;
@@ -32,15 +33,6 @@ class ThemeStatisticsTest {
     }
 
     @Test
-    void trendFollowsTheSlopeAcrossThePeriod() {
-        assertThat(ThemeStatistics.trend(new double[] {0, 1, 2, 3}, new double[] {2, 3, 4, 5})).isEqualTo(Trend.RISING);
-        assertThat(ThemeStatistics.trend(new double[] {0, 1, 2, 3}, new double[] {8, 6, 5, 3})).isEqualTo(Trend.FALLING);
-        // a change of one point over the period is within the noise of a 0-10 rating
-        assertThat(ThemeStatistics.trend(new double[] {0, 1, 2, 3}, new double[] {5, 6, 5, 6})).isEqualTo(Trend.STEADY);
-        assertThat(ThemeStatistics.trend(new double[] {0, 5}, new double[] {1, 9})).isEqualTo(Trend.UNCLEAR);
-    }
-
-    @Test
     void recurringThemesRankBySessionsThenIntensityAndFillTheHeatMap() {
         List<ObservationFact> observations = List.of(
                 seen(1, 10, "People-pleasing", 3), seen(2, 10, "People-pleasing", 5), seen(3, 10, "People-pleasing", 7),
@@ -51,7 +43,9 @@ class ThemeStatisticsTest {
         assertThat(stats.top()).extracting(SummaryDocument.ThemeStat::label).containsExactly("People-pleasing", "Control");
         assertThat(stats.top().get(0).sessions()).isEqualTo(3);
         assertThat(stats.top().get(0).meanIntensity()).isEqualTo(5.0);
-        assertThat(stats.top().get(0).trend()).isEqualTo(Trend.RISING);
+        assertThat(stats.top().get(0).trend()).isEqualTo(TrendDirection.RISING);
+        // people-pleasing is a defense: more of it is worse
+        assertThat(stats.top().get(0).meaning()).isEqualTo(TrendMeaning.WORSENING);
         SummaryDocument.HeatMap heat = stats.heatMap();
         assertThat(heat.sessionDates()).hasSize(3);
         assertThat(heat.rows().get(1).intensities()).containsExactly(9, null, 9);

@@ -8,10 +8,19 @@ public final class VaultDowngrade {
     }
 
     /**
-     * Undoes migration 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
+     * Undoes migration 8 as far as its history goes: it changed data only (kinds of shame on drafts),
+     * so without its history row the next open runs it again, as on a vault written before it.
+     */
+    public static void toSchema7(DSLContext dsl) {
+        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
+    }
+
+    /**
+     * Undoes migrations 8 and 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
      * covered), no hash_version column, no history row for it.
      */
     public static void toSchema6(DSLContext dsl) {
+        toSchema7(dsl);
         Tampering.removeAuditGuard(dsl);
         dsl.execute("UPDATE audit_event SET hash_version = 1");
         Tampering.recomputeAuditChain(dsl);

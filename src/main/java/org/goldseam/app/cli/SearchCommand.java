@@ -94,14 +94,16 @@ final class SearchCommand implements Callable<Integer> {
 
     static Tabular table(SearchResult result, ZoneId zone) {
         Tabular.Builder rows = Tabular.of("client_id", "client", "status", "sessions", "themes", "first", "last",
-                "mean_intensity", "trend", "sparkline", "passage");
+                "mean_intensity", "trend", "trend_meaning", "sparkline", "passage");
         for (ClientMatch m : result.clients()) {
             StringJoiner themes = new StringJoiner(", ");
             m.themeCounts().forEach((key, count) -> themes.add(key + " " + count));
             rows.row(m.clientId(), m.clientName(), m.status().dbValue(), m.matchingSessions(), themes.toString(),
                     date(m.firstOccurrence(), zone), date(m.lastOccurrence(), zone),
                     m.meanIntensity() == null ? null : Math.round(m.meanIntensity() * 10) / 10.0,
-                    m.trend() == null ? null : m.trend().code(), sparkline(m.sparkline()), passage(m.textMatches()));
+                    m.trend() == null ? null : m.trend().code(),
+                    m.trendMeaning() == null || m.trendMeaning().word().isEmpty() ? null : m.trendMeaning().word(),
+                    sparkline(m.sparkline()), passage(m.textMatches()));
         }
         return rows.build();
     }

@@ -2,13 +2,18 @@ package org.goldseam.app.services;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.goldseam.notes.Addendum;
 import org.goldseam.notes.AddendumKind;
 import org.goldseam.notes.NoteContent;
 import org.goldseam.notes.NoteListItem;
 import org.goldseam.notes.SessionNote;
+import org.goldseam.notes.ShameKinds;
+import org.goldseam.framework.FrameworkException;
+import org.goldseam.framework.model.Category;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.search.SearchService;
 import org.goldseam.vault.Vault;
@@ -29,6 +34,7 @@ public final class NoteService {
     }
 
     public long create(String actor, long clientId, NoteContent initial) {
+        checkShameKinds(initial);
         long id = audited.change(actor, audit -> {
             long noteId = notes.createDraft(clientId, initial);
             audit.noteCreated(clientId, noteId);
@@ -43,6 +49,7 @@ public final class NoteService {
      * ({@code note_edited}), not every keystroke.
      */
     public void saveDraft(String actor, long clientId, long noteId, NoteContent content, boolean firstEditOfSession) {
+        checkShameKinds(content);
         audited.change(actor, audit -> {
             notes.saveDraft(noteId, content);
             if (firstEditOfSession) {
@@ -88,6 +95,29 @@ public final class NoteService {
 
     public List<Addendum> addenda(long noteId) {
         return notes.addenda(noteId);
+    }
+
+    /**
+     * Refuses a kind of shame the framework does not allow on what it is attached to
+     * ({@link ShameKinds}: a core belief carries core shame only, an act may carry adaptive shame).
+     *
+     * @throws FrameworkException with a message for the clinician
+     */
+    private void checkShameKinds(NoteContent content) {
+        List<Long> ids = content.observations().stream().filter(o -> o.shameKind() != null).map(o -> o.entryId()).toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, Category> categories = new HashMap<>();
+        Map<Long, String> labels = new HashMap<>();
+        notes.entries(ids).forEach((id, entry) -> {
+            categories.put(id, entry.category());
+            labels.put(id, entry.label());
+        });
+        String problem = ShameKinds.problem(content.observations(), categories, labels);
+        if (problem != null) {
+            throw new FrameworkException(problem);
+        }
     }
 
     private void indexed(long noteId) {

@@ -367,6 +367,15 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         return message;
     }
 
+    /**
+     * True when the note shown records themes although its attendance says the session did not take
+     * place: the themes are kept but not counted anywhere ({@link org.goldseam.notes.Attendance#counts()}),
+     * so the editor warns.
+     */
+    public boolean themesOnUncountedSession() {
+        return content != null && !content.observations().isEmpty() && !content.attendance().counts();
+    }
+
     public boolean isSigned() {
         return note != null && note.isSigned();
     }

@@ -7,14 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import org.goldseam.framework.model.Category;
 import org.goldseam.framework.model.TaxonomyEntry;
+import org.goldseam.notes.ShameKinds;
 
 /**
  * The taxonomy as the editor needs it: labels by id (also of retired entries, which old notes
  * still show), and the active entries to offer, filterable as the clinician types.
  */
 public record TaxonomyIndex(Map<Long, TaxonomyEntry> byId, List<TaxonomyEntry> active) {
-    private static final Set<String> SHAME_DEFENSES = Set.of("defense.self_attack", "defense.concealment");
-
     public static TaxonomyIndex of(List<TaxonomyEntry> all) {
         Map<Long, TaxonomyEntry> byId = new LinkedHashMap<>();
         all.forEach(entry -> byId.put(entry.id(), entry));
@@ -38,10 +37,10 @@ public record TaxonomyIndex(Map<Long, TaxonomyEntry> byId, List<TaxonomyEntry> a
         return entry == null ? Category.TRIGGER : entry.category();
     }
 
-    /** Whether the adaptive-versus-core shame distinction applies to this entry. */
+    /** Whether a kind of shame may be recorded on this entry ({@link ShameKinds}). */
     public boolean shameApplies(long entryId) {
         TaxonomyEntry entry = byId.get(entryId);
-        return entry != null && (entry.category() == Category.CORE_BELIEF || SHAME_DEFENSES.contains(entry.key()));
+        return entry != null && !ShameKinds.allowedFor(entry.category()).isEmpty();
     }
 
     /** Active themes (not interventions) whose label or key contains every typed word, best first. */

@@ -17,7 +17,6 @@ import org.goldseam.app.services.VaultServices;
 import org.goldseam.app.tasks.BackgroundTasks;
 import org.goldseam.app.workspace.persistence.WorkspaceQueries;
 import org.goldseam.framework.model.Category;
-import org.goldseam.notes.Attendance;
 import org.goldseam.notes.NoteListItem;
 import org.jspecify.annotations.Nullable;
 
@@ -76,15 +75,17 @@ public final class ThemeHeatMapModel extends ClientPresenter<ThemeHeatMapModel.O
 
     @Override
     protected Observations read(long clientId) {
-        List<ThemeObservationRow> rows = WorkspaceQueries.themeObservations(services.vault()).forClient(clientId);
-        Set<Long> observed = rows.stream().map(ThemeObservationRow::noteId).collect(Collectors.toSet());
         ZoneId zone = services.clock().getZone();
         List<NoteListItem> notes = new ArrayList<>(services.notes().listForClient(clientId));
         notes.sort(Comparator.comparing(NoteListItem::startsAt).thenComparing(NoteListItem::id));
+        // only sessions that count (attended ones): themes left on a cancelled or missed session are not counted
         List<Column> columns = notes.stream()
-                .filter(n -> n.attendance() == Attendance.ATTENDED || observed.contains(n.id()))
+                .filter(n -> n.attendance().counts())
                 .map(n -> new Column(n.id(), n.startsAt().atZoneSameInstant(zone).toLocalDate()))
                 .toList();
+        Set<Long> counted = columns.stream().map(Column::noteId).collect(Collectors.toSet());
+        List<ThemeObservationRow> rows = WorkspaceQueries.themeObservations(services.vault()).forClient(clientId).stream()
+                .filter(r -> counted.contains(r.noteId())).toList();
         return new Observations(columns, rows);
     }
 

@@ -16,6 +16,7 @@ import org.goldseam.clients.Client;
 import org.goldseam.clients.ClientDetails;
 import org.goldseam.clients.ClientStatus;
 import org.goldseam.clients.ClientSummary;
+import org.goldseam.framework.model.CountedSessions;
 import org.goldseam.db.tables.records.ClientRecord;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -24,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 
 /** Clients: the {@code client} table. Deleting a client removes its whole record (ON DELETE CASCADE). */
 public final class ClientRepository {
-    private static final String ATTENDED = "attended";
 
     private final DSLContext dsl;
     private final Clock clock;
@@ -72,7 +72,7 @@ public final class ClientRepository {
         return dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.STATUS, lastSession)
                 .from(CLIENT)
                 .leftJoin(SESSION_NOTE)
-                .on(SESSION_NOTE.CLIENT_ID.eq(CLIENT.ID).and(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)))
+                .on(SESSION_NOTE.CLIENT_ID.eq(CLIENT.ID).and(SESSION_NOTE.ATTENDANCE.in(CountedSessions.ATTENDANCE_VALUES)))
                 .groupBy(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.STATUS)
                 .orderBy(DSL.lower(CLIENT.FULL_NAME), CLIENT.FULL_NAME, CLIENT.ID)
                 .fetch(r -> new ClientSummary(r.value1(), r.value2(), r.value3(), ClientStatus.fromDb(r.value4()),

@@ -9,6 +9,7 @@ import static org.goldseam.db.Tables.THEME_OBSERVATION;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import org.goldseam.framework.model.CountedSessions;
 import org.goldseam.framework.model.InnerCriticStatement;
 import org.goldseam.framework.model.ReflectiveAnswer;
 import org.goldseam.framework.model.ReflectiveQuestion;
@@ -121,7 +122,10 @@ public final class ReflectionRepository {
                 .toList();
     }
 
-    /** Core and adaptive counts per session of the client, in session order; sessions with neither are left out. */
+    /**
+     * Core and adaptive counts per session of the client, in session order; sessions with neither are
+     * left out, and so are sessions that do not count ({@link CountedSessions}: not attended).
+     */
     public List<ShameKindSession> shameKindsBySession(long clientId) {
         Field<Integer> core = DSL.count().filterWhere(THEME_OBSERVATION.SHAME_KIND.eq("core")).as("core");
         Field<Integer> adaptive = DSL.count().filterWhere(THEME_OBSERVATION.SHAME_KIND.eq("adaptive")).as("adaptive");
@@ -129,6 +133,9 @@ public final class ReflectionRepository {
                 .from(THEME_OBSERVATION)
                 .where(THEME_OBSERVATION.CLIENT_ID.eq(clientId))
                 .and(THEME_OBSERVATION.SHAME_KIND.isNotNull())
+                .and(THEME_OBSERVATION.NOTE_ID.in(DSL.select(SESSION_NOTE.ID).from(SESSION_NOTE)
+                        .where(SESSION_NOTE.CLIENT_ID.eq(clientId))
+                        .and(SESSION_NOTE.ATTENDANCE.in(CountedSessions.ATTENDANCE_VALUES))))
                 .groupBy(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.SESSION_STARTS_AT)
                 .orderBy(THEME_OBSERVATION.SESSION_STARTS_AT, THEME_OBSERVATION.NOTE_ID)
                 .fetch(r -> new ShameKindSession(r.value1(), r.value2(), r.value3(), r.value4()));

@@ -142,7 +142,27 @@ public final class SessionNoteRepository {
         });
     }
 
-    /** A client's notes, newest first, each with its three most intense themes. */
+    /** Category and label of each of these taxonomy entries, by id: what the note service checks shame kinds against. */
+    public Map<Long, TaxonomyEntryRef> entries(java.util.Collection<Long> entryIds) {
+        Map<Long, TaxonomyEntryRef> found = new java.util.HashMap<>();
+        if (entryIds.isEmpty()) {
+            return found;
+        }
+        dsl.select(TAXONOMY_ENTRY.ID, TAXONOMY_ENTRY.CATEGORY, TAXONOMY_ENTRY.LABEL).from(TAXONOMY_ENTRY)
+                .where(TAXONOMY_ENTRY.ID.in(entryIds))
+                .forEach(r -> found.put(r.value1(), new TaxonomyEntryRef(
+                        org.goldseam.framework.model.Category.fromCode(r.value2()), r.value3())));
+        return found;
+    }
+
+    /** A taxonomy entry as a note refers to it: its category and its label today. */
+    public record TaxonomyEntryRef(org.goldseam.framework.model.Category category, String label) {
+    }
+
+    /**
+     * A client's notes, newest first, each with its three most intense themes; a session that does not
+     * count (not attended: {@link Attendance#counts()}) lists none, whatever was left on it.
+     */
     public List<NoteListItem> listForClient(long clientId) {
         Map<Long, List<Long>> themes = new LinkedHashMap<>();
         dsl.select(THEME_OBSERVATION.NOTE_ID, THEME_OBSERVATION.ENTRY_ID)
@@ -162,7 +182,7 @@ public final class SessionNoteRepository {
                 .orderBy(SESSION_NOTE.STARTS_AT.desc(), SESSION_NOTE.ID.desc())
                 .fetch(r -> new NoteListItem(r.value1(), utc(r.value2()), SessionType.fromDb(r.value3()),
                         Attendance.fromDb(r.value4()), NoteStatus.fromDb(r.value5()), r.value6(),
-                        themes.getOrDefault(r.value1(), List.of())));
+                        Attendance.fromDb(r.value4()).counts() ? themes.getOrDefault(r.value1(), List.of()) : List.of()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.goldseam.search.persistence;
 
 import static org.goldseam.db.Tables.CLIENT;
+import static org.goldseam.db.Tables.NOTE_INTERVENTION;
 import static org.goldseam.db.Tables.SESSION_NOTE;
 import static org.goldseam.db.Tables.THEME_OBSERVATION;
 import static org.jooq.impl.DSL.count;
@@ -23,17 +24,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.goldseam.clients.ClientStatus;
+import org.goldseam.framework.model.CountedSessions;
 import org.goldseam.search.model.RecurrenceCriteria;
 import org.goldseam.search.model.RecurrenceRow;
 import org.goldseam.search.model.SparkPoint;
 import org.goldseam.search.model.ThemedSession;
-import org.goldseam.search.model.Trend;
+import org.goldseam.framework.trend.TrendRule;
 import org.goldseam.search.model.Window;
 import org.goldseam.search.query.TrendFilter;
 import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -47,12 +50,13 @@ import org.jooq.impl.DSL;
  * <li>{@code sess}: the window sessions showing the themes (any or all) at the minimum intensity,
  *     with the session's peak intensity;</li>
  * <li>per client: count, first and last date, and the sums a least-squares slope needs, filtered by
- *     the minimum count and the trend with exact integer arithmetic.</li>
+ *     the minimum count and the trend with exact integer arithmetic ({@link TrendRule}).</li>
  * </ol>
+ * Theme searches only: interventions are searched in the in-memory index alone (ADR 0020), which
+ * this class loads with {@link #allThemedSessions()}.
  * The SQL is portable (window functions, derived tables, COUNT(DISTINCT)): H2 and PostgreSQL alike.
  */
 public final class RecurrenceRepository {
-    private static final String ATTENDED = "attended";
     private static final int FETCH = 5_000;
 
     private final DSLContext dsl;
@@ -63,6 +67,7 @@ public final class RecurrenceRepository {
 
     /** Clients meeting the criteria, with their aggregates, in no particular order. */
     public List<RecurrenceRow> matches(RecurrenceCriteria c) {
+        themesOnly(c);
         List<Long> candidates = candidates(c);
         if (candidates.isEmpty()) {
             return List.of();
@@ -77,24 +82,27 @@ public final class RecurrenceRepository {
         Field<BigDecimal> sumY = sum(y);
         Field<BigDecimal> sumXX = sum(x.mul(x));
         Field<BigDecimal> sumXY = sum(x.mul(y));
+        Field<Long> span = max(x).minus(min(x));
         Condition trend = DSL.noCondition();
         if (c.trend() != TrendFilter.ANY) {
-            // slope = (n·Σxy − Σx·Σy) / (n·Σxx − (Σx)²); compared with the threshold without division
-            Field<BigDecimal> numerator = n.mul(sumXY).minus(sumX.mul(sumY)).mul(10);
-            Field<BigDecimal> threshold = n.mul(sumXX).minus(sumX.mul(sumX)).mul(Trend.THRESHOLD_TENTHS);
-            trend = count().ge(2).and(c.trend() == TrendFilter.RISING ? numerator.gt(threshold) : numerator.lt(threshold.neg()));
+            // TrendRule in exact arithmetic: 10·(n·Σxy − Σx·Σy)·span against CHANGE_TENTHS·(n·Σxx − (Σx)²)
+            Field<BigDecimal> change = n.mul(sumXY).minus(sumX.mul(sumY)).mul(10).mul(span);
+            Field<BigDecimal> threshold = n.mul(sumXX).minus(sumX.mul(sumX)).mul(TrendRule.CHANGE_TENTHS);
+            trend = count().ge(TrendRule.MIN_SESSIONS).and(threshold.gt(BigDecimal.ZERO))
+                    .and(c.trend() == TrendFilter.RISING ? change.ge(threshold) : change.le(threshold.neg()));
         }
-        return dsl.select(client, count(), min(start), max(start), sumY, sumX, sumXX, sumXY)
+        return dsl.select(client, count(), min(start), max(start), sumY, sumX, sumXX, sumXY, span)
                 .from(sess)
                 .groupBy(client)
                 .having(count().ge(c.minSessions())).and(trend)
                 .fetch(r -> new RecurrenceRow(r.value1(), r.value2(), utc(r.value3()), utc(r.value4()),
                         r.value5().longValueExact(), r.value6().longValueExact(), r.value7().longValueExact(),
-                        r.value8().longValueExact()));
+                        r.value8().longValueExact(), r.value2(), r.value9()));
     }
 
     /** Per client, per entry id: window sessions showing that theme at the minimum intensity. */
     public Map<Long, Map<Long, Integer>> themeCounts(RecurrenceCriteria c, Collection<Long> clientIds) {
+        themesOnly(c);
         Table<?> win = window(c.window(), clientIds);
         Field<Long> client = win.field("client_id", Long.class);
         Map<Long, Map<Long, Integer>> counts = new HashMap<>();
@@ -114,6 +122,7 @@ public final class RecurrenceRepository {
      * tables would have no index to use.
      */
     public Map<Long, List<SparkPoint>> sparklines(RecurrenceCriteria c, Collection<Long> clientIds) {
+        themesOnly(c);
         Table<?> win = window(c.window(), clientIds);
         Field<Long> client = win.field("client_id", Long.class);
         Field<Long> note = win.field("note_id", Long.class);
@@ -145,17 +154,19 @@ public final class RecurrenceRepository {
     }
 
     /**
-     * Every attended session with its themes: what the in-memory theme index is loaded from. Two
-     * streamed reads (sessions, then observations), so the vault is not materialised as jOOQ records.
+     * Every attended session with its themes and interventions: what the in-memory theme index is
+     * loaded from. Streamed reads (sessions, observations, interventions), so the vault is not
+     * materialised as jOOQ records.
      */
     public List<ThemedSession> allThemedSessions() {
-        return themedSessions(DSL.noCondition(), DSL.noCondition());
+        return themedSessions(DSL.noCondition(), DSL.noCondition(), DSL.noCondition());
     }
 
     /** Those of the given notes that are attended sessions, with their themes (the others are gone or not attended). */
     public List<ThemedSession> themedSessions(Collection<Long> noteIds) {
         return noteIds.isEmpty() ? List.of()
-                : themedSessions(SESSION_NOTE.ID.in(noteIds), THEME_OBSERVATION.NOTE_ID.in(noteIds));
+                : themedSessions(SESSION_NOTE.ID.in(noteIds), THEME_OBSERVATION.NOTE_ID.in(noteIds),
+                        NOTE_INTERVENTION.NOTE_ID.in(noteIds));
     }
 
     /**
@@ -163,12 +174,13 @@ public final class RecurrenceRepository {
      * session up by key, several seconds for the whole vault; those of sessions not attended are
      * dropped here instead.
      */
-    private List<ThemedSession> themedSessions(Condition whichSessions, Condition whichObservations) {
+    private List<ThemedSession> themedSessions(Condition whichSessions, Condition whichObservations,
+                                               Condition whichInterventions) {
         Map<Long, Long> heads = new LinkedHashMap<>();
         Map<Long, OffsetDateTime> starts = new HashMap<>();
         try (Cursor<Record3<Long, Long, OffsetDateTime>> rows = dsl
                 .select(SESSION_NOTE.ID, SESSION_NOTE.CLIENT_ID, SESSION_NOTE.STARTS_AT).from(SESSION_NOTE)
-                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED)).and(whichSessions)
+                .where(SESSION_NOTE.ATTENDANCE.in(CountedSessions.ATTENDANCE_VALUES)).and(whichSessions)
                 .fetchSize(FETCH).fetchLazy()) {
             for (Record3<Long, Long, OffsetDateTime> r : rows) {
                 heads.put(r.value1(), r.value2());
@@ -188,9 +200,20 @@ public final class RecurrenceRepository {
                         .add(new ThemedSession.Observed(r.value2(), r.value3()));
             }
         }
+        Map<Long, List<Long>> used = new HashMap<>();
+        try (Cursor<Record2<Long, Long>> rows = dsl
+                .select(NOTE_INTERVENTION.NOTE_ID, NOTE_INTERVENTION.ENTRY_ID)
+                .from(NOTE_INTERVENTION).where(whichInterventions)
+                .fetchSize(FETCH).fetchLazy()) {
+            for (Record2<Long, Long> r : rows) {
+                if (heads.containsKey(r.value1())) {
+                    used.computeIfAbsent(r.value1(), k -> new ArrayList<>(2)).add(r.value2());
+                }
+            }
+        }
         List<ThemedSession> sessions = new ArrayList<>(heads.size());
         heads.forEach((note, client) -> sessions.add(new ThemedSession(note, client, utc(Objects.requireNonNull(starts.get(note), "each attended head has its start")),
-                themes.getOrDefault(note, List.of()))));
+                themes.getOrDefault(note, List.of()), used.getOrDefault(note, List.of()))));
         return sessions;
     }
 
@@ -232,7 +255,7 @@ public final class RecurrenceRepository {
         return select(SESSION_NOTE.ID.as("note_id"), SESSION_NOTE.CLIENT_ID.as("client_id"),
                 SESSION_NOTE.STARTS_AT.as("starts_at"), rn)
                 .from(SESSION_NOTE)
-                .where(SESSION_NOTE.ATTENDANCE.eq(ATTENDED))
+                .where(SESSION_NOTE.ATTENDANCE.in(CountedSessions.ATTENDANCE_VALUES))
                 .and(range(SESSION_NOTE.STARTS_AT, w))
                 .and(SESSION_NOTE.CLIENT_ID.in(clientIds))
                 .and(status)
@@ -256,6 +279,12 @@ public final class RecurrenceRepository {
 
     private static Condition last(Window w, Table<?> win) {
         return w.lastSessions() == null ? DSL.noCondition() : win.field("rn", Long.class).le(w.lastSessions().longValue());
+    }
+
+    private static void themesOnly(RecurrenceCriteria c) {
+        if (c.interventions()) {
+            throw new IllegalArgumentException("interventions are searched in the in-memory index, not in SQL");
+        }
     }
 
     private static OffsetDateTime utc(OffsetDateTime value) {

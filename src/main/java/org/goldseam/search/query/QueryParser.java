@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>
  * query   = part { space part }
  * part    = filter | phrase | word
- * filter  = name ":" value       (name: theme any all mode min last from to intensity status trend)
+ * filter  = name ":" value       (name: theme intervention any all mode min last from to intensity status trend)
  * phrase  = '"' text '"'
  * word    = letters without spaces or quotes, optionally ending in '*' (a prefix)
  * </pre>
@@ -29,7 +29,9 @@ public final class QueryParser {
     private static final Pattern ENTRY_KEY = Pattern.compile("[a-z][a-z_]*\\.[a-z0-9_]+");
     private static final Pattern FILTER_NAME = Pattern.compile("[A-Za-z]+");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,6}");
-    static final String FILTERS = "theme, any, all, mode, min, last, from, to, intensity, status, trend";
+    static final String FILTERS = "theme, intervention, any, all, mode, min, last, from, to, intensity, status, trend";
+    /** Every intervention key starts with this: interventions are a category of the taxonomy. */
+    public static final String INTERVENTION_PREFIX = "intervention.";
     private static final java.util.Set<String> KNOWN = java.util.Set.of(FILTERS.split(", "));
 
     private final String text;
@@ -135,7 +137,7 @@ public final class QueryParser {
             return ParseResult.failed(at, "There is no filter called " + name + ":. The filters are " + FILTERS
                     + "; to search for the text itself, put it in quotes");
         }
-        boolean themeList = name.equals("theme") || name.equals("any") || name.equals("all");
+        boolean themeList = name.equals("theme") || name.equals("any") || name.equals("all") || name.equals("intervention");
         if (!themeList && written.putIfAbsent(name, at) != null) {
             return ParseResult.failed(at, name + ": is given twice; keep one");
         }
@@ -151,6 +153,9 @@ public final class QueryParser {
                     }
                 }
                 return themeKeys(value, valueAt);
+            }
+            case "intervention" -> {
+                return interventionKeys(value, valueAt);
             }
             case "mode" -> {
                 return switch (value.toLowerCase(Locale.ROOT)) {
@@ -226,6 +231,25 @@ public final class QueryParser {
                 return ParseResult.failed(valueAt + offset, hint + "; keys are a category, a dot and a name, e.g. core_belief.fraud"
                         + " (goldseam taxonomy lists them)");
             }
+            if (lower.startsWith(INTERVENTION_PREFIX)) {
+                return ParseResult.failed(valueAt + offset, lower + " is an intervention, and interventions are recorded apart from"
+                        + " themes: search for it with intervention:" + lower);
+            }
+            themes.add(lower);
+            offset += key.length() + 1;
+        }
+        return null;
+    }
+
+    private @Nullable ParseResult interventionKeys(String value, int valueAt) {
+        int offset = 0;
+        for (String key : value.split(",", -1)) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (!isEntryKey(lower) || !lower.startsWith(INTERVENTION_PREFIX)) {
+                String hint = lower.isEmpty() ? "An intervention key is missing here" : "\"" + key + "\" is not an intervention key";
+                return ParseResult.failed(valueAt + offset, hint + "; intervention keys look like intervention.emdr"
+                        + " (goldseam taxonomy lists them); themes go in theme:");
+            }
             themes.add(lower);
             offset += key.length() + 1;
         }
@@ -262,6 +286,15 @@ public final class QueryParser {
                 return ParseResult.failed(written.get(themed), themed
                         + ": describes how themes recur; add a theme too, e.g. theme:core_belief.fraud " + example(themed));
             }
+        }
+        boolean interventions = themes.stream().anyMatch(k -> k.startsWith(INTERVENTION_PREFIX));
+        if (interventions && themes.stream().anyMatch(k -> !k.startsWith(INTERVENTION_PREFIX))) {
+            return ParseResult.failed(0, "A search looks for themes or for interventions, not both at once;"
+                    + " search for the interventions and the themes separately");
+        }
+        if (interventions && written.containsKey("intensity")) {
+            return ParseResult.failed(written.get("intensity"), "intensity: is for themes; an intervention is recorded as used"
+                    + " or not, without an intensity");
         }
         String problem = SearchQuery.problem(themes, min, last, from, to, intensity, trend == null ? TrendFilter.ANY : trend, terms);
         if (problem != null) {

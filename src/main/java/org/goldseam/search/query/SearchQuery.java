@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * form both produce one; {@link #toQueryText()} writes it back in the query language, so the two stay
  * in step ({@code QueryParser.parse(q.toQueryText())} gives {@code q} again).
  *
- * @param themes       taxonomy entry keys; empty for a words-only search
+ * @param themes       taxonomy entry keys: themes, or interventions ({@code intervention.} keys, never
+ *                     mixed with themes); empty for a words-only search
  * @param mode         whether a session needs any or all of the themes
  * @param minSessions  sessions in the window that must show the themes; null means 1
  * @param lastSessions window: only the client's last N attended sessions; null means all of them
@@ -71,6 +72,13 @@ public record SearchQuery(List<String> themes, ThemeMode mode, @Nullable Integer
         if (themes.isEmpty() && (minSessions != null || minIntensity != null || trend != TrendFilter.ANY)) {
             return "min:, intensity: and trend: describe themes; add one, e.g. theme:core_belief.fraud";
         }
+        boolean interventions = themes.stream().anyMatch(k -> k.startsWith(QueryParser.INTERVENTION_PREFIX));
+        if (interventions && themes.stream().anyMatch(k -> !k.startsWith(QueryParser.INTERVENTION_PREFIX))) {
+            return "A search looks for themes or for interventions, not both at once";
+        }
+        if (interventions && minIntensity != null) {
+            return "intensity: is for themes; an intervention is recorded as used or not, without an intensity";
+        }
         if (themes.isEmpty() && terms.isEmpty()) {
             return "Nothing to search for: add a theme (theme:core_belief.fraud) or some words";
         }
@@ -79,6 +87,11 @@ public record SearchQuery(List<String> themes, ThemeMode mode, @Nullable Integer
 
     public boolean hasThemes() {
         return !themes.isEmpty();
+    }
+
+    /** True when the keys are interventions (intervention:), which are searched by use rather than intensity. */
+    public boolean searchesInterventions() {
+        return !themes.isEmpty() && themes.get(0).startsWith(QueryParser.INTERVENTION_PREFIX);
     }
 
     public boolean hasText() {
@@ -101,7 +114,12 @@ public record SearchQuery(List<String> themes, ThemeMode mode, @Nullable Integer
     /** This query in the query language, in a fixed order: themes, filters, then text. */
     public String toQueryText() {
         List<String> parts = new ArrayList<>();
-        if (themes.size() == 1 && mode == ThemeMode.ANY) {
+        if (searchesInterventions()) {
+            parts.add("intervention:" + String.join(",", themes));
+            if (mode == ThemeMode.ALL) {
+                parts.add("mode:all");
+            }
+        } else if (themes.size() == 1 && mode == ThemeMode.ANY) {
             parts.add("theme:" + themes.get(0));
         } else if (!themes.isEmpty()) {
             parts.add(mode.code() + ":" + String.join(",", themes));

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.goldseam.framework.model.FormulationRole;
+import org.goldseam.framework.trend.TrendMeaning;
+import org.goldseam.framework.trend.TrendRule;
 import org.goldseam.summary.SummaryDocument.AttachmentView;
 import org.goldseam.summary.SummaryDocument.CriticLine;
 import org.goldseam.summary.SummaryDocument.FormulationView;
@@ -115,10 +117,23 @@ final class ClinicalSections {
             Dom.put(row, "td", SummaryText.category(theme.category()));
             Dom.put(row, "td", theme.sessions() + " of " + attended, "class", "num");
             Dom.put(row, "td", SummaryText.oneDecimal(theme.meanIntensity()), "class", "num");
-            Dom.put(row, "td", theme.trend().arrow() + " " + theme.trend().word(), "class", "trend");
+            // the meaning in words and in colour, never colour alone: "↑ rising", then "worsening" beneath
+            String kind = switch (theme.meaning()) {
+                case WORSENING -> "trend worsening";
+                case IMPROVING -> "trend improving";
+                case NONE -> "trend";
+            };
+            Element trend = Dom.el(row, "td", "class", kind);
+            Dom.text(trend, theme.trend().arrow() + " " + theme.trend().word());
+            if (theme.meaning() != TrendMeaning.NONE) {
+                Dom.put(trend, "span", theme.meaning().word(), "class", "meaning");
+            }
         }
-        Dom.put(body, "p", "Trend: the direction of the intensity across the sessions a theme came up in; a change of "
-                + SummaryText.oneDecimal(1.5) + " points or more over the period counts as rising or falling.",
+        Dom.put(body, "p", "Trend: a straight line fitted (least squares) to the theme's intensity over the attended "
+                + "sessions it came up in; a fitted change of " + SummaryText.oneDecimal(TrendRule.CHANGE_TENTHS / 10.0)
+                + " points or more across those sessions is rising or falling, less is steady, and fewer than "
+                + TrendRule.MIN_SESSIONS + " sessions are too few to say. Rising is worsening for a difficulty (trigger, "
+                + "defense, core belief, cost, relational pattern) and improving for a strength.",
                 "class", "caption");
         heatMap(body);
     }

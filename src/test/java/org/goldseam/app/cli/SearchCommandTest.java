@@ -74,7 +74,7 @@ class SearchCommandTest {
         assertThat(table.exitCode()).as(table.err()).isZero();
         assertThat(table.out()).startsWith("CLIENT ID").contains("SPARKLINE").contains("core_belief.fraud ");
         CliRun csv = search("--format", "csv", "fraud");
-        assertThat(csv.out()).startsWith("client_id,client,status,sessions,themes,first,last,mean_intensity,trend,sparkline,passage")
+        assertThat(csv.out()).startsWith("client_id,client,status,sessions,themes,first,last,mean_intensity,trend,trend_meaning,sparkline,passage")
                 .contains("[fraud]");
     }
 

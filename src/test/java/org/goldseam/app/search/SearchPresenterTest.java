@@ -150,7 +150,7 @@ class SearchPresenterTest {
         // as a row past the first page arrives: its notes listed, their passages not made yet
         ClientMatch bare = new ClientMatch(shown.clientId(), shown.clientName(), shown.status(), shown.matchingSessions(),
                 shown.matchingNoteIds(), shown.themeCounts(), shown.firstOccurrence(), shown.lastOccurrence(),
-                shown.meanIntensity(), shown.trendSlope(), shown.trend(), shown.sparkline(),
+                shown.meanIntensity(), shown.trendSlope(), shown.trend(), shown.trendMeaning(), shown.sparkline(),
                 shown.textMatches().stream().map(t -> new TextMatch(t.noteId(), t.startsAt(), t.score(), List.of())).toList(),
                 shown.textScore());
 

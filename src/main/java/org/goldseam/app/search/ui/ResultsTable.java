@@ -18,7 +18,8 @@ import javax.swing.table.TableRowSorter;
 import org.goldseam.app.workspace.Formats;
 import org.goldseam.search.ClientMatch;
 import org.goldseam.search.SearchResult;
-import org.goldseam.search.model.Trend;
+import org.goldseam.framework.trend.TrendDirection;
+import org.goldseam.framework.trend.TrendMeaning;
 import org.goldseam.search.query.ParseResult;
 import org.goldseam.search.query.QueryParser;
 import org.jspecify.annotations.Nullable;
@@ -201,7 +202,8 @@ final class ResultsTable {
                 case FIRST -> "First matching session";
                 case LAST -> "Last matching session";
                 case MEAN -> "Mean intensity over the matching sessions (0\u201310)";
-                case TREND -> "Whether the intensity rises, falls or holds over the window";
+                case TREND -> "Whether the intensity (for interventions, how often they are used) rises, falls or holds"
+                        + " over the window, and whether that is improving or worsening for the category";
                 case WORDS -> "Notes where the words occur";
                 case SPARKLINE -> "Every session of the window, oldest first; bars show the themes' intensity";
             };
@@ -214,7 +216,7 @@ final class ResultsTable {
                 case SESSIONS, THEME, WORDS -> Integer.class;
                 case FIRST, LAST -> OffsetDateTime.class;
                 case MEAN -> Double.class;
-                case TREND -> Trend.class;
+                case TREND -> TrendCell.class;
                 case SPARKLINE -> List.class;
             };
         }
@@ -230,7 +232,8 @@ final class ResultsTable {
                 case FIRST -> m.firstOccurrence();
                 case LAST -> m.lastOccurrence();
                 case MEAN -> m.meanIntensity();
-                case TREND -> m.trend();
+                case TREND -> m.trend() == null ? null : new TrendCell(m.trend(),
+                        m.trendMeaning() == null ? TrendMeaning.NONE : m.trendMeaning());
                 case WORDS -> m.textMatches().size();
                 case SPARKLINE -> m.sparkline();
             };
@@ -256,19 +259,32 @@ final class ResultsTable {
                 align = SwingConstants.TRAILING;
             } else if (value instanceof Integer) {
                 align = SwingConstants.TRAILING;
-            } else if (value instanceof Trend trend) {
-                shown = switch (trend) {
-                    case RISING -> "\u2191 rising";
-                    case FALLING -> "\u2193 falling";
-                    case STEADY -> "\u2192 steady";
-                    case UNKNOWN -> "\u2013";
-                };
-                tip = trend == Trend.UNKNOWN ? "One matching session: no trend yet" : null;
+            } else if (value instanceof TrendCell trend) {
+                // in words as well as colour: "↑ rising · worsening"
+                shown = trend.direction().arrow() + " " + trend.direction().word()
+                        + (trend.meaning() == TrendMeaning.NONE ? "" : " \u00b7 " + trend.meaning().word());
+                tip = trend.direction() == TrendDirection.TOO_FEW
+                        ? "Fewer than three sessions: too few to name a direction" : null;
             }
             super.getTableCellRendererComponent(t, shown, isSelected, focus, row, column);
+            if (!isSelected) {
+                setForeground(value instanceof TrendCell trend && trend.meaning() != TrendMeaning.NONE
+                        ? javax.swing.UIManager.getColor(trend.meaning() == TrendMeaning.WORSENING
+                                ? "Goldseam.trendWorsening" : "Goldseam.trendImproving")
+                        : t.getForeground());
+            }
             setHorizontalAlignment(align);
             setToolTipText(tip);
             return this;
+        }
+    }
+
+    /** The trend column's cell: the direction and what it means; sorts by direction. */
+    record TrendCell(TrendDirection direction, TrendMeaning meaning) implements Comparable<TrendCell> {
+        @Override
+        public int compareTo(TrendCell other) {
+            int byDirection = direction.compareTo(other.direction);
+            return byDirection != 0 ? byDirection : meaning.compareTo(other.meaning);
         }
     }
 }

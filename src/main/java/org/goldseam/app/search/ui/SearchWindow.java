@@ -82,6 +82,8 @@ public final class SearchWindow {
         query.putClientProperty("JTextField.placeholderText",
                 "e.g. theme:core_belief.fraud min:3 last:5 \"not enough\" status:active");
         query.putClientProperty("JTextField.showClearButton", true);
+        query.setToolTipText(java.util.ResourceBundle.getBundle("org.goldseam.app.search.ui.search", java.util.Locale.ROOT)
+                .getString("query.help"));
         query.setFont(query.getFont().deriveFont(query.getFont().getSize2D() + 1f));
         query.getDocument().addDocumentListener(new DocumentListener() {
             @Override

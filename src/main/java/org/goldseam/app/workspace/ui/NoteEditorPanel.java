@@ -46,6 +46,7 @@ final class NoteEditorPanel extends JPanel {
     private final NoteHeaderPanel header;
     private final ThemeChipsPanel themes;
     private final JPanel suggestionsRow = new JPanel(new MigLayout("insets 0, gap 6 2"));
+    private final JLabel themesWarning = new JLabel();
     private final InterventionChecks interventions = new InterventionChecks(this::edit);
     private final GoalProgressRows goalRows = new GoalProgressRows(this::edit);
     private final JPanel sections = new JPanel(new MigLayout("wrap 1, insets 0, gap 2", "[grow, fill]"));
@@ -80,6 +81,9 @@ final class NoteEditorPanel extends JPanel {
         body.add(signedBanner, "hidemode 3");
         body.add(header);
         body.add(heading("Themes"), "gaptop 6");
+        themesWarning.setName("themesWarning");
+        themesWarning.setForeground(UIManager.getColor("Goldseam.risk"));
+        body.add(themesWarning, "hidemode 3, wmin 0");
         body.add(themes);
         suggestionsRow.setName("themeSuggestions");
         body.add(suggestionsRow, "hidemode 3");
@@ -215,6 +219,7 @@ final class NoteEditorPanel extends JPanel {
             themes.setEditable(editable);
             themes.setLabelsAtSigning(atSigning);
             themes.show(content.observations(), true);
+            showThemesWarning(content);
             interventions.show(taxonomy, content, editable, atSigning);
             goalRows.show(goals, content, editable, atSigning);
             showSections(content, editable);
@@ -267,8 +272,22 @@ final class NoteEditorPanel extends JPanel {
             showHighlights();
         }
         themes.show(content.observations(), false);
+        showThemesWarning(content);
         words.setText(NoteContents.wordCount(content) + " words");
         message.setText(" ");
+    }
+
+    /** Warns, in words, when themes sit on a session whose attendance means they are not counted. */
+    private void showThemesWarning(NoteContent content) {
+        boolean warn = presenter.themesOnUncountedSession();
+        themesWarning.setVisible(warn);
+        // wrapped by the label's own HTML so the sentence fits the editor's width
+        themesWarning.setText(warn ? "<html>" + escape(EditorText.get("themes.uncountedSession", Labels.of(content.attendance())))
+                + "</html>" : "");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void showSections(NoteContent content, boolean editable) {

@@ -30,6 +30,7 @@ import org.goldseam.app.workspace.TaxonomyIndex;
 import org.goldseam.framework.model.TaxonomyEntry;
 import org.goldseam.notes.LabelsAtSigning;
 import org.goldseam.notes.ShameKind;
+import org.goldseam.notes.ShameKinds;
 import org.goldseam.notes.ThemeObservation;
 import org.jspecify.annotations.Nullable;
 
@@ -151,19 +152,24 @@ final class ThemeChipsPanel extends JPanel {
                 quote.getText().isBlank() ? null : quote.getText(), o.shameKind()))));
         chip.add(quote, "growx, wmin 120");
 
-        if (taxonomy.shameApplies(id)) {
-            JComboBox<String> shame = new JComboBox<>(new String[] {"shame: —", "core shame", "adaptive shame"});
+        Set<ShameKind> allowed = ShameKinds.allowedFor(taxonomy.category(id));
+        if (!allowed.isEmpty() || observation.shameKind() != null) {
+            // only the kinds the framework allows here (a core belief: core shame only); a signed note
+            // shows what it was signed with, even a kind no longer offered
+            List<ShameKind> choices = new ArrayList<>();
+            choices.add(null);
+            choices.addAll(allowed);
+            if (observation.shameKind() != null && !choices.contains(observation.shameKind())) {
+                choices.add(observation.shameKind());
+            }
+            JComboBox<String> shame = new JComboBox<>(choices.stream().map(ThemeChipsPanel::shameWords).toArray(String[]::new));
             shame.setName("shame:" + label);
             shame.getAccessibleContext().setAccessibleName("Kind of shame for " + label);
-            shame.setToolTipText("Core shame is about the self; adaptive shame is about a behaviour");
-            shame.setSelectedIndex(observation.shameKind() == null ? 0 : observation.shameKind() == ShameKind.CORE ? 1 : 2);
+            shame.setToolTipText(EditorText.get(allowed.contains(ShameKind.ADAPTIVE) ? "shame.tooltip.either" : "shame.tooltip.coreOnly"));
+            shame.setSelectedIndex(choices.indexOf(observation.shameKind()));
             shame.setEnabled(editable);
             shame.addActionListener(e -> replace(id, o -> new ThemeObservation(id, o.intensity(), o.verbatimQuote(),
-                    switch (shame.getSelectedIndex()) {
-                        case 1 -> ShameKind.CORE;
-                        case 2 -> ShameKind.ADAPTIVE;
-                        default -> null;
-                    })));
+                    choices.get(Math.max(0, shame.getSelectedIndex())))));
             chip.add(shame);
         } else {
             chip.add(new JLabel());
@@ -183,6 +189,10 @@ final class ThemeChipsPanel extends JPanel {
             chip.add(remove);
         }
         return chip;
+    }
+
+    private static String shameWords(@Nullable ShameKind kind) {
+        return EditorText.get(kind == null ? "shame.none" : kind == ShameKind.CORE ? "shame.core" : "shame.adaptive");
     }
 
     private void replace(long id, UnaryOperator<ThemeObservation> change) {

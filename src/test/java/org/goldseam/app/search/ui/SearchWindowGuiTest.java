@@ -85,7 +85,7 @@ class SearchWindowGuiTest {
         dialog.spinner("min sessions").requireValue(3);
         dialog.spinner("last sessions").requireValue(5);
         assertThat(java.util.Arrays.stream(dialog.table("results").contents()).map(row -> row[0]).toList()).containsExactly("Björn Dvořák", "张伟");
-        assertThat(dialog.table("results").valueAt(TableCell.row(0).column(7))).isEqualTo("\u2191 rising");
+        assertThat(dialog.table("results").valueAt(TableCell.row(0).column(7))).isEqualTo("\u2192 steady");
         assertThat(dialog.label("status").text()).isEqualTo("2 clients.");
 
         dialog.table("results").cell(TableCell.row(0).column(0)).doubleClick();
