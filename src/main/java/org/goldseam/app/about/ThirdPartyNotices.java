@@ -18,9 +18,12 @@ import java.util.regex.Pattern;
  */
 public final class ThirdPartyNotices {
     static final String RESOURCE = "/THIRD-PARTY.txt";
-    /** A line of the plugin's default template: {@code (Licence A) (Licence B) Name (group:artifact:version - url)}. */
-    private static final Pattern LINE = Pattern.compile("^\\s*((?:\\([^()]*\\)\\s*)+)(.+?) \\(([^:()\\s]+):([^:()\\s]+):([^\\s()]+)(?: - (\\S*))?\\)\\s*$");
-    private static final Pattern LICENCE = Pattern.compile("\\(([^()]*)\\)");
+    /**
+     * The end of a line of the plugin's default template, {@code (Licence A) (Licence B) Name (group:artifact:version - url)}:
+     * the coordinates. What comes before is read by {@link #licencesAndName}, since licence names hold brackets
+     * of their own ("GNU Lesser General Public License (LGPL), version 2.1 or later").
+     */
+    private static final Pattern LINE = Pattern.compile("^(.+?) \\(([^:()\\s]+):([^:()\\s]+):([^\\s()]+)(?: - (\\S*))?\\)\\s*$");
 
     private ThirdPartyNotices() {
     }
@@ -45,15 +48,42 @@ public final class ThirdPartyNotices {
                 continue; // the heading ("Lists of N third-party dependencies.") and blank lines
             }
             List<String> licences = new ArrayList<>();
-            Matcher licence = LICENCE.matcher(m.group(1));
-            while (licence.find()) {
-                licences.add(licence.group(1).strip());
+            String name = licencesAndName(m.group(1), licences);
+            if (licences.isEmpty() || name.isEmpty()) {
+                continue;
             }
-            String url = m.group(6) == null ? "" : m.group(6);
-            libraries.add(new ThirdPartyLibrary(m.group(2).strip(), m.group(3) + ":" + m.group(4), m.group(5),
-                    licences, url));
+            String url = m.group(5) == null ? "" : m.group(5);
+            libraries.add(new ThirdPartyLibrary(name, m.group(2) + ":" + m.group(3), m.group(4), licences, url));
         }
         return List.copyOf(libraries);
+    }
+
+    /** Takes the leading bracketed licences (brackets inside them balanced) into {@code licences}; returns the name after them. */
+    private static String licencesAndName(String text, List<String> licences) {
+        int i = 0;
+        while (true) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i >= text.length() || text.charAt(i) != '(') {
+                return text.substring(i).strip();
+            }
+            int depth = 0;
+            int start = i;
+            for (; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    break;
+                }
+            }
+            if (depth != 0) {
+                return ""; // unbalanced: not a line of the template
+            }
+            licences.add(text.substring(start + 1, i).strip());
+            i++;
+        }
     }
 
     /** For tests of the parser with lines as written in the file. */
