@@ -65,7 +65,7 @@ final class AboutDialog {
         folder.setName("aboutVaultFolder");
         folder.setEditable(false); // selectable, to copy it into a file manager
         folder.getAccessibleContext().setAccessibleName(DesktopWords.get("about.vault"));
-        panel.add(folder, "span 2");
+        panel.add(folder, "span 2, growx");
         JLabel hint = wrapped(DesktopWords.get("about.vaultHint"));
         hint.putClientProperty("FlatLaf.styleClass", "small");
         panel.add(hint, "span 2");
