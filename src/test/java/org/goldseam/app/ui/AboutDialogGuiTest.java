@@ -30,7 +30,7 @@ class AboutDialogGuiTest {
         Path folder = dir.resolve("vault");
         try (GuiHarness gui = new GuiHarness()) {
             FrameFixture window = gui.start(folder);
-            JFrame frame = window.target();
+            JFrame frame = (JFrame) window.target();
             assertThat(GuiActionRunner.execute(() -> frame.getIconImages().size())).isEqualTo(6);
 
             GuiHarness.waitFor("the menu", () -> frame.getJMenuBar().getMenu(0).getItemCount() > 0);
