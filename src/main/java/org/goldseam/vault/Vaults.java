@@ -196,7 +196,30 @@ public final class Vaults {
      */
     public PassphraseChange.Result changePassphrase(Path folder, char[] current, char[] next,
             PassphraseChange.Inspector inspector, Checkpoints checkpoints) {
+        if (upgradeBackup != null) {
+            updateBeforeRekeying(new VaultFiles(folder), current);
+        }
         return new PassphraseChange(this, clock).run(new VaultFiles(folder), current, next, inspector, checkpoints);
+    }
+
+    /**
+     * Opens the vault once with the current passphrase before it is re-keyed, so that a vault an older
+     * Goldseam left is backed up and updated here, as on any open: otherwise its re-keyed copy would be
+     * the first to migrate it, with no backup of it as it was.
+     */
+    private void updateBeforeRekeying(VaultFiles files, char[] current) {
+        if (!files.headerExists() || !files.databaseExists()) {
+            return; // the change itself says what is missing
+        }
+        try {
+            open(files.folder(), current).close();
+        } catch (VaultException e) {
+            if (e.problem() == VaultProblem.WRONG_PASSPHRASE) {
+                throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
+                        "The current passphrase you gave does not open this vault. Nothing was changed.", e);
+            }
+            throw e;
+        }
     }
 
     /**

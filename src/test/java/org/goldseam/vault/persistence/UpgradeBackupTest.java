@@ -90,6 +90,27 @@ class UpgradeBackupTest {
         }
     }
 
+    @Test
+    void aPassphraseChangeOfAnOlderVaultBacksItUpBeforeTheReKeyedCopyIsUpdated() throws Exception {
+        Path folder = dir.resolve("vault");
+        long client = schema6Vault(folder);
+        String before = sha256(new VaultFiles(folder).databaseFile());
+        char[] next = "a new passphrase for the upgraded vault".toCharArray();
+        Vaults upgrading = TestVaults.vaults().withUpgradeBackup(UpgradeBackups.besideVault(TestVaults.CLOCK));
+
+        upgrading.changePassphrase(folder, TestVaults.PASSPHRASE, next, rekeyed -> { }, org.goldseam.vault.Checkpoints.NONE);
+
+        List<BackupFile> backups = BackupCatalog.list(dir.resolve("goldseam-backups"));
+        assertThat(backups).hasSize(1);
+        assertThat(backups.get(0).manifest().kind()).isEqualTo(BackupKind.BEFORE_UPGRADE);
+        assertThat(backups.get(0).manifest().databaseSha256()).isEqualTo(before);
+        try (Vault vault = upgrading.open(folder, next)) {
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(7);
+            assertThat(new ClientRepository(vault.database().dsl()).findById(client)).isPresent();
+            assertThat(VaultCheck.run(vault).sound()).isTrue();
+        }
+    }
+
     /**
      * A vault as the schema-6 Goldseam made it: its database emptied and rebuilt by the shipped migrations
      * up to version 6 (with the Java migration 4, as then), its metadata row, and one client.
