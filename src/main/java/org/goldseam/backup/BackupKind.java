@@ -11,7 +11,9 @@ public enum BackupKind {
     /** The backup taken as the vault closes. */
     ON_CLOSE,
     /** The vault a restore replaced, kept as it was (a file copy: it may be damaged, which is often why it was replaced). */
-    BEFORE_RESTORE;
+    BEFORE_RESTORE,
+    /** The vault as an older Goldseam left it, copied before a newer one updated its structure (kept, never pruned). */
+    BEFORE_UPGRADE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -26,8 +28,8 @@ public enum BackupKind {
         throw new IllegalArgumentException("unknown backup kind: " + code);
     }
 
-    /** Routine backups are thinned out by the retention rule; the copy kept by a restore is not. */
+    /** Routine backups are thinned out by the retention rule; the copies kept by a restore or an upgrade are not. */
     public boolean routine() {
-        return this != BEFORE_RESTORE;
+        return this != BEFORE_RESTORE && this != BEFORE_UPGRADE;
     }
 }

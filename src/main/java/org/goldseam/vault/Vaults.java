@@ -27,9 +27,26 @@ public final class Vaults {
     private final Clock clock;
     private final SecureRandom random;
     private final int iterations;
+    /** Copies a vault before its structure is updated; none in tests that do not ask for it. */
+    private final @Nullable UpgradeBackup upgradeBackup;
 
     public Vaults(Clock clock) {
         this(clock, new SecureRandom(), KdfParameters.DEFAULT_ITERATIONS);
+    }
+
+    private Vaults(Vaults base, @Nullable UpgradeBackup upgradeBackup) {
+        this.clock = base.clock;
+        this.random = base.random;
+        this.iterations = base.iterations;
+        this.upgradeBackup = upgradeBackup;
+    }
+
+    /**
+     * The same factory, taking a verified backup with {@code backup} before it updates the structure
+     * of a vault made by an older Goldseam (the desktop app and the command line do; see ADR 0019).
+     */
+    public Vaults withUpgradeBackup(UpgradeBackup backup) {
+        return new Vaults(this, backup);
     }
 
     /** For tests that create many vaults: a lower iteration count keeps the suite fast. */
@@ -40,6 +57,7 @@ public final class Vaults {
         this.clock = clock;
         this.random = random;
         this.iterations = iterations;
+        this.upgradeBackup = null;
     }
 
     /** The clock vaults are created and opened by (what a vault's first records are dated with). */
@@ -140,7 +158,7 @@ public final class Vaults {
                             "That passphrase does not open this vault. Check Caps Lock and the keyboard layout, then try again."
                                     + notice.map(n -> " " + n).orElse(""));
                 }
-                return openWithKeys(files, vaultHeader, keys, notice.orElse(null));
+                return openWithKeys(files, vaultHeader, keys, notice.orElse(null), true);
             } finally {
                 keys.destroy();
             }
@@ -166,7 +184,7 @@ public final class Vaults {
                 throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
                         "The copy in " + files.folder() + " does not open with this vault's passphrase.");
             }
-            return openWithKeys(files, header, keys, null);
+            return openWithKeys(files, header, keys, null, false);
         } finally {
             keys.destroy();
         }
@@ -178,7 +196,30 @@ public final class Vaults {
      */
     public PassphraseChange.Result changePassphrase(Path folder, char[] current, char[] next,
             PassphraseChange.Inspector inspector, Checkpoints checkpoints) {
+        if (upgradeBackup != null) {
+            updateBeforeRekeying(new VaultFiles(folder), current);
+        }
         return new PassphraseChange(this, clock).run(new VaultFiles(folder), current, next, inspector, checkpoints);
+    }
+
+    /**
+     * Opens the vault once with the current passphrase before it is re-keyed, so that a vault an older
+     * Goldseam left is backed up and updated here, as on any open: otherwise its re-keyed copy would be
+     * the first to migrate it, with no backup of it as it was.
+     */
+    private void updateBeforeRekeying(VaultFiles files, char[] current) {
+        if (!files.headerExists() || !files.databaseExists()) {
+            return; // the change itself says what is missing
+        }
+        try {
+            open(files.folder(), current).close();
+        } catch (VaultException e) {
+            if (e.problem() == VaultProblem.WRONG_PASSPHRASE) {
+                throw new VaultException(VaultProblem.WRONG_PASSPHRASE,
+                        "The current passphrase you gave does not open this vault. Nothing was changed.", e);
+            }
+            throw e;
+        }
     }
 
     /**
@@ -208,8 +249,13 @@ public final class Vaults {
         return VaultHeaderFile.read(files.header());
     }
 
-    /** Opens a vault whose key check has passed with {@code keys}; the keys stay the caller's. */
-    private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, @Nullable String notice) {
+    /**
+     * Opens a vault whose key check has passed with {@code keys}; the keys stay the caller's. When the
+     * vault's structure is older than this Goldseam's and {@code mayBackUp}, a verified backup is taken
+     * first (see {@link UpgradeBackup}) and the notice says where it is.
+     */
+    private Vault openWithKeys(VaultFiles files, VaultHeader vaultHeader, VaultKeys keys, @Nullable String notice,
+            boolean mayBackUp) {
         String salt = DatabaseFileSalt.read(files.databaseFile()).orElseThrow(() -> new VaultException(
                 VaultProblem.DAMAGED, "The file " + files.databaseFile().getFileName()
                         + " is damaged: it is no longer an encrypted Goldseam database. Restore the vault from a backup; nothing was changed."));
@@ -219,15 +265,40 @@ public final class Vaults {
         requireNotTruncated(files, vaultHeader);
         reserve(files);
         try {
-            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
+            String[] upgraded = new String[1];
+            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock, upgrade -> {
+                if (mayBackUp && upgradeBackup != null && !isStaging(files)) {
+                    Path kept = upgradeBackup.keep(files, vaultHeader.vaultId(), upgrade,
+                            copy -> VaultStore.verifyCopy(new VaultFiles(copy), keys, vaultHeader.vaultId()));
+                    upgraded[0] = upgradeNotice(upgrade, kept);
+                }
+            });
             VaultHeader open = vaultHeader.withClosedSize(null);
             writeHeaderQuietly(files, open);
             VaultReplacement.acknowledge(files);
-            return new Vault(files, open, db, keys.copy(), notice, this::closed);
+            String said = notice == null ? upgraded[0] : upgraded[0] == null ? notice : notice + "\n\n" + upgraded[0];
+            return new Vault(files, open, db, keys.copy(), said, this::closed);
         } catch (RuntimeException e) {
             release(files);
             throw e;
         }
+    }
+
+    /**
+     * A copy being built by a restore or a passphrase change (inside the vault folder): its source is a
+     * backup or the vault itself, and a backup of it would land inside the vault folder.
+     */
+    private static boolean isStaging(VaultFiles files) {
+        Path name = files.folder().getFileName();
+        return name != null && name.toString().equals(VaultReplacement.STAGING_NAME);
+    }
+
+    /** Said once, on the open that updated the vault: the next open has nothing to update. */
+    static String upgradeNotice(SchemaUpgrade upgrade, Path backup) {
+        return "This version of Goldseam updated the vault's structure (from version " + upgrade.fromVersion() + " to "
+                + upgrade.toVersion() + "). Before the update it made a backup, checked that it opens with your passphrase, "
+                + "and kept it as " + backup.getFileName() + " in " + backup.getParent()
+                + ". To go back to the earlier Goldseam, restore that backup there.";
     }
 
     /**

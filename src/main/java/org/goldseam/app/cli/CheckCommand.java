@@ -52,6 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         char[] passphrase = options.passphrase("Vault passphrase: ");
         CheckReport report;
         try (Vault vault = context.vaults().open(options.folder(), passphrase)) {
+            VaultOptions.sayNotice(vault);
             report = VaultCheck.run(vault);
             if (anchor != null) {
                 CheckReport anchored = AnchorCheck.run(vault, anchor.vaultId(), anchor.anchor(), anchor.kind());

@@ -2,6 +2,7 @@ package org.goldseam.app.cli;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import org.goldseam.backup.UpgradeBackups;
 import org.goldseam.vault.Vaults;
 
 /**
@@ -11,6 +12,7 @@ import org.goldseam.vault.Vaults;
 public record CliContext(Clock clock, Vaults vaults) {
     public static CliContext production() {
         Clock clock = Clock.system(ZoneId.systemDefault());
-        return new CliContext(clock, new Vaults(clock));
+        // a vault made by an older Goldseam is backed up (and the backup verified) before its structure is updated
+        return new CliContext(clock, new Vaults(clock).withUpgradeBackup(UpgradeBackups.besideVault(clock)));
     }
 }

@@ -64,6 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Vault vault = create ? context.vaults().create(files.folder(), passphrase)
                 : context.vaults().open(files.folder(), passphrase)) {
             Arrays.fill(passphrase, '\0');
+            VaultOptions.sayNotice(vault);
             if (!DemoWriter.isEmpty(vault)) {
                 throw new UsageException("This vault already has clients. The demo only fills an empty vault, so invented "
                         + "records are never mixed with real ones. Use --data-dir to choose another folder.");

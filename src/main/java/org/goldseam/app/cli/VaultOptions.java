@@ -22,12 +22,21 @@ public final class VaultOptions {
         char[] passphrase = passphrase("Vault passphrase: ");
         try (org.goldseam.vault.Vault vault = context.vaults().open(folder(), passphrase)) {
             java.util.Arrays.fill(passphrase, '\0');
+            sayNotice(vault);
             new org.goldseam.app.services.VaultAccess(vault, context.clock())
                     .unlocked(org.goldseam.app.services.Clinicians.auditActor(vault), "command line", java.util.List.of());
             return work.apply(vault);
         } finally {
             java.util.Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /**
+     * What an open had to tell once (an interrupted restore finished, or the structure updated after a
+     * verified backup): on standard error, so that a command's output stays the same for scripts.
+     */
+    static void sayNotice(org.goldseam.vault.Vault vault) {
+        vault.recoveryNotice().ifPresent(notice -> System.err.println("goldseam: " + notice));
     }
 
     public Path folder() {

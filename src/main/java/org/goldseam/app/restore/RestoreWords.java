@@ -43,6 +43,7 @@ public final class RestoreWords {
             case DAILY -> "Daily";
             case ON_CLOSE -> "On closing";
             case BEFORE_RESTORE -> "Replaced by a restore";
+            case BEFORE_UPGRADE -> "Before a Goldseam update";
         };
     }
 

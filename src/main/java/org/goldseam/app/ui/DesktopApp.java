@@ -1,7 +1,12 @@
 package org.goldseam.app.ui;
 
 import java.nio.file.Path;
+import java.awt.Frame;
+import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+import org.goldseam.app.instance.SingleInstance;
+import org.goldseam.app.restore.RestorePresenter;
+import org.goldseam.backup.UpgradeBackups;
 import org.goldseam.app.cli.CliContext;
 import org.goldseam.app.preferences.AppPreferences;
 import org.goldseam.app.preferences.PreferenceStore;
@@ -11,8 +16,41 @@ public final class DesktopApp {
     private DesktopApp() {
     }
 
+    /**
+     * The desktop app for a clinician: when a Goldseam window already has this vault, that window is
+     * brought to the front and this start ends (see {@link SingleInstance}); otherwise the window opens.
+     */
     public static void start(Path vaultFolder, CliContext context) {
-        start(vaultFolder, context, PreferenceStore.forUser());
+        SingleInstance.Claim claim = SingleInstance.claim(vaultFolder);
+        if (claim instanceof SingleInstance.HandedOver) {
+            System.err.println(DesktopWords.get("instance.handedOver"));
+            return;
+        }
+        PreferenceStore store = PreferenceStore.forUser();
+        // before a newer Goldseam updates a vault's structure it keeps a verified backup, in the folder
+        // "Restore from backup…" lists: the one chosen in Preferences, else beside the vault
+        CliContext desktop = new CliContext(context.clock(), context.vaults().withUpgradeBackup(new UpgradeBackups(context.clock(),
+                folder -> RestorePresenter.backupFolder(folder, store.load().backupFolder()))));
+        MainWindow[] window = start(vaultFolder, desktop, store);
+        if (claim instanceof SingleInstance.First first) {
+            SingleInstance instance = first.instance();
+            instance.onRequest(() -> SwingUtilities.invokeLater(() -> {
+                if (window[0] != null) {
+                    bringToFront(window[0].frame());
+                }
+            }));
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "goldseam-single-instance-close"));
+        }
+    }
+
+    /** Shows a window that may be minimised or behind others, as a click on it in the task bar would. */
+    static void bringToFront(JFrame frame) {
+        if ((frame.getExtendedState() & Frame.ICONIFIED) != 0) {
+            frame.setExtendedState(frame.getExtendedState() & ~Frame.ICONIFIED);
+        }
+        frame.setVisible(true);
+        frame.toFront();
+        frame.requestFocus();
     }
 
     /**

@@ -101,6 +101,7 @@ public final class MainWindow {
                 () -> lock("after " + preferences.autoLockMinutes() + " idle minutes", () -> { }));
         root.add(unlock, UNLOCK);
         frame.setContentPane(root);
+        frame.setIconImages(AppIcons.all()); // dialogs owned by the window show it too
         frame.setJMenuBar(menuBar);
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new WindowAdapter() {
@@ -175,6 +176,8 @@ public final class MainWindow {
                 () -> whenOpen(w -> w.openTaxonomy())));
         file.add(item("Preferences…", KeyEvent.VK_COMMA, InputEvent.CTRL_DOWN_MASK, this::editPreferences));
         file.add(item("Clinician\u2026", 0, 0, this::editClinician));
+        file.addSeparator();
+        file.add(item(DesktopWords.get("menu.about"), 0, 0, this::showAbout));
         file.addSeparator();
         file.add(item("Lock", KeyEvent.VK_L, InputEvent.CTRL_DOWN_MASK, this::lock));
         file.add(item("Quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK, this::quit));
@@ -528,6 +531,11 @@ public final class MainWindow {
                     return given;
                 }, saved -> clinician = saved, error -> JOptionPane.showMessageDialog(frame,
                         org.goldseam.app.workspace.Problems.describe(error), "Clinician", JOptionPane.WARNING_MESSAGE)));
+    }
+
+    /** The vault folder shown is the open vault's, or while locked the one the unlock screen will open. */
+    private void showAbout() {
+        AboutDialog.show(frame, vault != null ? vault.files().folder() : unlock.folder());
     }
 
     private void editPreferences() {

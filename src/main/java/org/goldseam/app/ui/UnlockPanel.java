@@ -194,6 +194,11 @@ final class UnlockPanel extends JPanel {
         return button;
     }
 
+    /** The vault folder this screen opens (or creates), for the About dialog. */
+    Path folder() {
+        return folder;
+    }
+
     /** Opens the restore dialog on this folder; after a restore the unlock form says what to type. */
     void openRestore(@Nullable Path preselect) {
         restore.open(this, folder, preselect, () -> showForm("The backup is in place. Unlock it with the passphrase "

@@ -16,6 +16,7 @@ import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
 import org.goldseam.vault.VaultKeys;
 import org.goldseam.vault.VaultProblem;
+import org.goldseam.vault.SchemaUpgrade;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
@@ -73,7 +74,18 @@ public final class VaultStore {
      * refused file key here means the header does not belong to this database.
      */
     public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock) {
-        verifyReadOnly(files, keys, expectedVaultId);
+        return open(files, keys, expectedVaultId, clock, upgrade -> { });
+    }
+
+    /**
+     * Opens an existing vault database as {@link #open(VaultFiles, VaultKeys, String, Clock)} does, and
+     * when its structure is older than this Goldseam's, runs {@code beforeMigrating} first: after the
+     * read-only checks passed and before the database is opened for writing. If it throws, nothing
+     * was written and the vault is not opened.
+     */
+    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock,
+            java.util.function.Consumer<SchemaUpgrade> beforeMigrating) {
+        verifyReadOnly(files, keys, expectedVaultId).ifPresent(beforeMigrating);
         KeyedPool keyed = pool(VaultDatabase.url(files, true, false), keys);
         JdbcConnectionPool pool = keyed.pool();
         try {
@@ -95,7 +107,7 @@ public final class VaultStore {
     // the try-with-resources connection is held, unused, so the read-only database stays open while
     // Flyway and the metadata query borrow their own connections from the pool
     @SuppressWarnings("try")
-    private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
+    private static java.util.Optional<SchemaUpgrade> verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
         KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
         JdbcConnectionPool pool = keyed.pool();
         try (Connection connection = pool.getConnection()) {
@@ -121,6 +133,13 @@ public final class VaultStore {
             if (!expectedVaultId.equals(metadata.getVaultId())) {
                 throw new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH);
             }
+            MigrationInfo[] pending = flyway.info().pending();
+            if (pending.length == 0) {
+                return java.util.Optional.empty();
+            }
+            MigrationInfo current = flyway.info().current();
+            return java.util.Optional.of(new SchemaUpgrade(current == null ? 0 : versionNumber(current),
+                    versionNumber(pending[pending.length - 1])));
         } catch (SQLException | RuntimeException e) {
             SQLException sql = findSql(e);
             if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
@@ -132,6 +151,19 @@ public final class VaultStore {
         } finally {
             keyed.dispose();
         }
+    }
+
+    /**
+     * Proves that a copy of a vault (unpacked from a backup into {@code copy}) opens with {@code keys}:
+     * the key is accepted, the database belongs to the vault, its migration history and metadata read
+     * back. Read-only: the copy is left exactly as it is, at whatever schema version it has.
+     */
+    public static void verifyCopy(VaultFiles copy, VaultKeys keys, String vaultId) {
+        var unused = verifyReadOnly(copy, keys, vaultId);
+    }
+
+    private static int versionNumber(MigrationInfo info) {
+        return Integer.parseInt(info.getVersion().getVersion());
     }
 
     /** What {@code check} reports about the schema: applied vs shipped migrations and their checksums. */
