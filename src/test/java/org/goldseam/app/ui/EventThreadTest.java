@@ -19,13 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Typing never waits for the disk: 500 keystrokes into a note with autosave running, in bursts so
- * that saves happen between them, while a watchdog measures every stall of the event thread and
- * the repaint manager fails on any Swing call made off it.
+ * that saves happen between them, while a watchdog looks at what the event thread runs every few
+ * milliseconds (it must never be inside database, storage or file code) and the repaint manager
+ * fails on any Swing call made off it. The longest stall is printed, not asserted: on a shared
+ * machine it includes garbage collection and scheduling (291 ms once at load average 20, with no
+ * database frame on the event thread), and speed belongs in {@code goldseam bench}.
  */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class EventThreadTest {
     private static final int KEYSTROKES = 500;
-    private static final long LIMIT_MILLIS = 100;
 
     @TempDir
     Path dir;
@@ -62,16 +64,19 @@ class EventThreadTest {
 
             String burst = "never good enough but trying ".repeat(2).substring(0, 50);
             long longest;
+            java.util.List<String> blocking;
             try (EventThreadWatchdog watchdog = new EventThreadWatchdog()) {
                 for (int typed = 0; typed < KEYSTROKES; typed += burst.length()) {
                     window.textBox("section:DATA").enterText(burst);
                     Pause.pause(900); // a thinking pause: the autosave runs here
                 }
                 longest = watchdog.longestMillis();
+                blocking = watchdog.blockingCalls();
             }
+            System.out.println("EventThreadTest: longest event-thread stall " + longest + " ms");
             GuiHarness.waitFor("the last save", () -> DesktopFlowTest.text(window, "saveStatus").startsWith("Saved"));
             assertThat(DesktopFlowTest.text(window, "section:DATA")).hasSize(KEYSTROKES);
-            assertThat(longest).as("longest event-thread stall in ms").isLessThanOrEqualTo(LIMIT_MILLIS);
+            assertThat(blocking).as("database, storage or file work seen on the event thread while typing").isEmpty();
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }
