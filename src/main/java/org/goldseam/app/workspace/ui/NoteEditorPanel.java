@@ -272,6 +272,7 @@ final class NoteEditorPanel extends JPanel {
             showHighlights();
         }
         themes.show(content.observations(), false);
+        interventions.update(content);
         showThemesWarning(content);
         words.setText(NoteContents.wordCount(content) + " words");
         message.setText(" ");
