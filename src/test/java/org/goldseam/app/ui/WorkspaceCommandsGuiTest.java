@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands that need a client are disabled until one is chosen; Ctrl+N leaves the caret in the
- * new note.
+ * new note; the client's line in the list shows the new session at once.
  */
 @EnabledIfEnvironmentVariable(named = "DISPLAY", matches = ".+")
 class WorkspaceCommandsGuiTest {
@@ -63,6 +63,23 @@ class WorkspaceCommandsGuiTest {
             assertThat(enabled(window, "Sign note…")).as("a draft on screen").isTrue();
             gui.robot.type('w');
             GuiHarness.waitFor("the typing in the note", () -> DesktopFlowTest.text(window, "section:DATA").equals("w"));
+            window.close();
+            GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
+        }
+    }
+
+    @Test
+    void theClientsLineShowsANewSessionWithoutAReload() {
+        try (GuiHarness gui = new GuiHarness()) {
+            FrameFixture window = openWithOneClient(gui);
+            assertThat(clientLine(window)).contains("no session yet");
+            window.list("clientList").selectItem(0);
+            GuiHarness.waitFor("the Sessions tab", () -> DesktopFlowTest.find(window, "newNote") != null);
+            window.button("newNote").click();
+            GuiHarness.waitFor("a new draft", () -> DesktopFlowTest.find(window, "section:DATA") != null);
+            // the new attended session is the client's last one: the list says so at once
+            GuiHarness.waitFor("the client list to show the new session", () -> clientLine(window).contains("last "),
+                    () -> "the client's line reads " + clientLine(window));
             window.close();
             GuiHarness.waitFor("the window to close", () -> !window.target().isDisplayable());
         }

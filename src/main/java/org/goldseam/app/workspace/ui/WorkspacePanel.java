@@ -290,6 +290,10 @@ public final class WorkspacePanel extends JPanel {
 
     private void noteStored() {
         clientPanel.noteStoredBy(sessions);
+        // the client's line in the list shows its last session, which a new or edited note can change
+        if (currentClient != null) {
+            clients.refreshRow(currentClient);
+        }
     }
 
     public Place place() {
