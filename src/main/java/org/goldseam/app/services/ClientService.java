@@ -99,4 +99,9 @@ public final class ClientService {
     public List<ClientSummary> listAll() {
         return clients.listAll();
     }
+
+    /** One client's line in the client list, or empty once the client is gone. */
+    public Optional<ClientSummary> summary(long clientId) {
+        return clients.summary(clientId);
+    }
 }

@@ -156,18 +156,33 @@ public final class MainWindow {
         return bar;
     }
 
+    /** The commands that need a client or a draft: enabled only while the workspace can carry them out. */
+    private final FollowingAction newNote = new FollowingAction("New note",
+            KeyStroke.getKeyStroke(KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK), WorkspacePanel::newNoteAction);
+    private final FollowingAction signNote = new FollowingAction("Sign note…",
+            KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK), WorkspacePanel::signAction);
+    private final FollowingAction progressSummary = new FollowingAction("Progress summary…", null,
+            WorkspacePanel::summaryAction);
+
+    /** Points the workspace commands at {@code open} (after an unlock) or at nothing (locked). */
+    private void followWorkspace(@Nullable WorkspacePanel open) {
+        for (FollowingAction command : new FollowingAction[] {newNote, signNote, progressSummary}) {
+            command.follow(open);
+        }
+    }
+
     private void fillMenu(JMenu file) {
         file.add(item("New client…", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.newClient())));
-        file.add(item("New note", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.newNote())));
+        file.add(new JMenuItem(newNote));
         file.add(item("Find client", KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.findClient())));
         file.addSeparator();
         file.add(item("Save now", KeyEvent.VK_S, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.saveNow())));
-        file.add(item("Sign note…", KeyEvent.VK_ENTER, InputEvent.CTRL_DOWN_MASK, () -> whenOpen(w -> w.sign())));
+        file.add(new JMenuItem(signNote));
         file.addSeparator();
         file.add(item("Search caseload…", KeyEvent.VK_F, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK,
                 () -> whenOpen(w -> w.openSearch())));
-        file.add(item("Progress summary…", 0, 0, () -> whenOpen(w -> w.openSummary())));
+        file.add(new JMenuItem(progressSummary));
         file.add(item("Export summaries for many clients…", 0, 0, () -> whenOpen(w -> w.openBatchExport())));
         file.add(item("Back up now", 0, 0, this::backUpNow));
         file.add(item("Restore from backup\u2026", 0, 0, this::restoreFromBackup));
@@ -261,6 +276,7 @@ public final class MainWindow {
         // the index reports its own failure through the search service
         var unused = services.search().startIndexing(tasks.jobExecutor(), status -> { });
         workspace = new WorkspacePanel(services, tasks, new SwingScheduler(), this::workspacePreferences, frame);
+        followWorkspace(workspace);
         backups = new org.goldseam.app.workspace.VaultBackups(opened, vaults, clock, actor(),
                 preferences.backupFolder());
         backups.startDaily(tasks, message -> JOptionPane.showMessageDialog(frame,
@@ -382,6 +398,7 @@ public final class MainWindow {
         }
         backups = null;
         workspace = null;
+        followWorkspace(null);
         locking = false;
         LockGuard.closeEverything(frame); // anything that opened while the forms closed
         LockGuard.setScope("");

@@ -42,8 +42,7 @@ public final class ClientListPresenter extends ObservableModel<ClientListPresent
             Set<Long> flagged = services.framework().risk().clientsWithOpenFlags();
             List<ClientRow> loaded = new ArrayList<>();
             for (ClientSummary c : services.clients().listAll()) {
-                loaded.add(new ClientRow(c.id(), c.fullName(), c.preferredName(), c.status(),
-                        c.lastSessionStartsAt() == null ? null : c.lastSessionDate(zone), flagged.contains(c.id())));
+                loaded.add(row(c, flagged));
             }
             // as people read names: Ángel beside Arjun, Łukasz beside Lucia
             Collator collator = Collator.getInstance();
@@ -54,6 +53,27 @@ public final class ClientListPresenter extends ObservableModel<ClientListPresent
             setLoading(false);
             apply();
         }, error -> setLoading(false));
+    }
+
+    private ClientRow row(ClientSummary c, Set<Long> flagged) {
+        return new ClientRow(c.id(), c.fullName(), c.preferredName(), c.status(),
+                c.lastSessionStartsAt() == null ? null : c.lastSessionDate(zone), flagged.contains(c.id()));
+    }
+
+    /**
+     * Reloads the one row of {@code clientId} after its notes changed (a note created, signed, its
+     * date or attendance edited), so its last session is current. The list is announced only when
+     * the row really changed: an autosave of the text alone redraws nothing.
+     */
+    public void refreshRow(long clientId) {
+        tasks.run(() -> services.clients().summary(clientId)
+                .map(c -> row(c, services.framework().risk().clientsWithOpenFlags())), fresh -> {
+            if (fresh.isEmpty() || all.stream().noneMatch(r -> r.id() == clientId) || all.contains(fresh.get())) {
+                return; // gone, not listed (it comes with the next load), or unchanged
+            }
+            all = all.stream().map(r -> r.id() == clientId ? fresh.get() : r).toList();
+            apply();
+        }, error -> { });
     }
 
     public void setFilter(String text) {

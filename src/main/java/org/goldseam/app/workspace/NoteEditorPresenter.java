@@ -184,14 +184,26 @@ public final class NoteEditorPresenter extends ObservableModel<NoteEditorPresent
         changed(Property.SUGGESTIONS, old, suggestions);
     }
 
-    /** Tags a suggested theme (the clinician clicked it) at a middling intensity, to be adjusted. */
+    /**
+     * Takes a suggestion the clinician clicked: an intervention is ticked as used in the session (it
+     * is something the therapist did, not a theme of the client's); anything else is tagged as a
+     * theme at a middling intensity, to be adjusted.
+     */
     public void accept(org.goldseam.search.ThemeSuggestion suggestion) {
-        edit(c -> NoteContents.withObservations(c, list -> {
-            if (list.stream().noneMatch(o -> o.entryId() == suggestion.entryId())) {
-                list.add(new org.goldseam.notes.ThemeObservation(suggestion.entryId(), 5, null, null));
-            }
-            return list;
-        }));
+        long id = suggestion.entryId();
+        if (org.goldseam.framework.trend.TrendRule.categoryOfKey(suggestion.key())
+                == org.goldseam.framework.model.Category.INTERVENTION) {
+            edit(c -> c.interventions().stream().anyMatch(i -> i.entryId() == id) ? c
+                    : NoteContents.withInterventions(c, java.util.stream.Stream.concat(c.interventions().stream(),
+                            java.util.stream.Stream.of(new org.goldseam.notes.InterventionUse(id, null))).toList()));
+        } else {
+            edit(c -> NoteContents.withObservations(c, list -> {
+                if (list.stream().noneMatch(o -> o.entryId() == id)) {
+                    list.add(new org.goldseam.notes.ThemeObservation(id, 5, null, null));
+                }
+                return list;
+            }));
+        }
         setSuggestions(suggestions.stream().filter(s -> s.entryId() != suggestion.entryId()).toList());
     }
 

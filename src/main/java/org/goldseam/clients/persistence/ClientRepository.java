@@ -68,11 +68,21 @@ public final class ClientRepository {
      * (drafts count: the session took place whether or not its note is signed yet), in one query.
      */
     public List<ClientSummary> listAll() {
+        return summaries(DSL.trueCondition());
+    }
+
+    /** The list line of one client (to refresh it after a note changed), or empty if there is none. */
+    public Optional<ClientSummary> summary(long id) {
+        return summaries(CLIENT.ID.eq(id)).stream().findFirst();
+    }
+
+    private List<ClientSummary> summaries(org.jooq.Condition which) {
         Field<OffsetDateTime> lastSession = DSL.max(SESSION_NOTE.STARTS_AT).as("last_session");
         return dsl.select(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.STATUS, lastSession)
                 .from(CLIENT)
                 .leftJoin(SESSION_NOTE)
                 .on(SESSION_NOTE.CLIENT_ID.eq(CLIENT.ID).and(SESSION_NOTE.ATTENDANCE.in(CountedSessions.ATTENDANCE_VALUES)))
+                .where(which)
                 .groupBy(CLIENT.ID, CLIENT.FULL_NAME, CLIENT.PREFERRED_NAME, CLIENT.STATUS)
                 .orderBy(DSL.lower(CLIENT.FULL_NAME), CLIENT.FULL_NAME, CLIENT.ID)
                 .fetch(r -> new ClientSummary(r.value1(), r.value2(), r.value3(), ClientStatus.fromDb(r.value4()),

@@ -220,6 +220,22 @@ class NoteEditorPresenterTest {
     }
 
     @Test
+    void aSuggestedInterventionIsTickedAsUsedNotTaggedAsATheme() {
+        editor.edit(c -> NoteContents.withSection(c, Section.DATA, "We planned a behavioural experiment for the week."));
+        timer.advance(Duration.ofSeconds(1));
+        String key = "intervention.imperfection_experiments";
+        assertThat(editor.suggestions()).extracting(s -> s.key()).contains(key);
+
+        editor.accept(editor.suggestions().stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow());
+
+        long experiments = services.framework().taxonomy().get(key).id();
+        assertThat(editor.content().interventions()).extracting(org.goldseam.notes.InterventionUse::entryId)
+                .containsExactly(experiments);
+        assertThat(editor.content().observations()).as("no theme: it would show in the heat map and summaries").isEmpty();
+        assertThat(editor.suggestions()).extracting(s -> s.key()).doesNotContain(key);
+    }
+
+    @Test
     void everySaveReachesTheCaseloadSearchAtOnce() {
         services.search().buildIndex(status -> { });
         editor.edit(c -> NoteContents.withSection(c, Section.DATA, "Spoke about the marathon she never finished."));

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class InterventionChecks extends JPanel {
     private static final long serialVersionUID = 1L;
+    /** On a draft's box: the id of the intervention it ticks. */
+    private static final String ENTRY_ID = "goldseam.interventionId";
 
     private final transient Consumer<UnaryOperator<NoteContent>> edit;
 
@@ -53,6 +55,7 @@ final class InterventionChecks extends JPanel {
             box.setName("intervention:" + entry.key());
             box.setSelected(content.interventions().stream().anyMatch(i -> i.entryId() == entry.id()));
             box.setEnabled(editable);
+            box.putClientProperty(ENTRY_ID, entry.id());
             box.addActionListener(e -> edit.accept(c -> {
                 List<InterventionUse> uses = new ArrayList<>(c.interventions());
                 uses.removeIf(i -> i.entryId() == entry.id());
@@ -64,5 +67,17 @@ final class InterventionChecks extends JPanel {
             add(box);
         }
         revalidate();
+    }
+
+    /**
+     * Ticks the draft's boxes as {@code content} records them, after an edit made elsewhere (a
+     * suggestion taken). Only the ticks change: the boxes stay, so none loses the keyboard focus.
+     */
+    void update(NoteContent content) {
+        for (java.awt.Component child : getComponents()) {
+            if (child instanceof JCheckBox box && box.getClientProperty(ENTRY_ID) instanceof Long id) {
+                box.setSelected(content.interventions().stream().anyMatch(i -> i.entryId() == id));
+            }
+        }
     }
 }

@@ -47,6 +47,8 @@ final class NoteEditorPanel extends JPanel {
     private final ThemeChipsPanel themes;
     private final JPanel suggestionsRow = new JPanel(new MigLayout("insets 0, gap 6 2"));
     private final JLabel themesWarning = new JLabel();
+    /** Set by {@link #focusNextNote}: the caret goes into the next note shown. */
+    private boolean focusNextNote;
     private final InterventionChecks interventions = new InterventionChecks(this::edit);
     private final GoalProgressRows goalRows = new GoalProgressRows(this::edit);
     private final JPanel sections = new JPanel(new MigLayout("wrap 1, insets 0, gap 2", "[grow, fill]"));
@@ -186,6 +188,11 @@ final class NoteEditorPanel extends JPanel {
         }
     }
 
+    /** The next note shown (the one being created) gets the caret in its first section. */
+    void focusNextNote() {
+        focusNextNote = true;
+    }
+
     private @Nullable JTextArea firstArea() {
         return sectionAreas.values().stream().findFirst().orElse(null);
     }
@@ -238,6 +245,13 @@ final class NoteEditorPanel extends JPanel {
         // the areas were built anew: mark them again (a note opened from a search)
         showHighlights();
         revealFirstHighlight();
+        if (focusNextNote) {
+            focusNextNote = false;
+            if (!note.isSigned()) {
+                // once the editor card is laid out and showing: a hidden area cannot take the focus
+                javax.swing.SwingUtilities.invokeLater(() -> focus(null, 0));
+            }
+        }
     }
 
     /** Marks the search's matches that the presenter holds for this note; none once the clinician types. */
@@ -272,6 +286,7 @@ final class NoteEditorPanel extends JPanel {
             showHighlights();
         }
         themes.show(content.observations(), false);
+        interventions.update(content);
         showThemesWarning(content);
         words.setText(NoteContents.wordCount(content) + " words");
         message.setText(" ");

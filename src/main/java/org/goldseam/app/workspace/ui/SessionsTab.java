@@ -215,6 +215,8 @@ final class SessionsTab implements ClientTab {
             OffsetDateTime start = OffsetDateTime.now(services.clock().withZone(zone)).minusMinutes(50)
                     .truncatedTo(ChronoUnit.HOURS);
             NoteContent blank = NoteContents.blank(start, preferences.get().defaultFormat());
+            // the clinician asked for a note to write in: the caret waits in it, so typing goes there
+            editorPanel.focusNextNote();
             if (!copyForward || model.isEmpty()) {
                 editor.create(id, blank);
                 return;

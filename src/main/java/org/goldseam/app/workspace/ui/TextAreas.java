@@ -16,8 +16,8 @@ final class TextAreas {
     }
 
     /**
-     * A wrapping text area that grows with its text ({@link GrowingTextArea}), with undo (Ctrl+Z)
-     * and redo (Ctrl+Y or Ctrl+Shift+Z); Tab moves on.
+     * A wrapping text area that grows with its text ({@link GrowingTextArea}), with undo (Ctrl+Z,
+     * a word at a time: {@link WordUndo}) and redo (Ctrl+Y or Ctrl+Shift+Z); Tab moves on.
      */
     static JTextArea area(String name, String accessible) {
         JTextArea area = new GrowingTextArea(3, 40);
@@ -27,7 +27,7 @@ final class TextAreas {
         area.setWrapStyleWord(true);
         area.setMargin(new Insets(6, 8, 6, 8));
         area.setFont(area.getFont().deriveFont(area.getFont().getSize2D() + 1f));
-        UndoManager undo = new UndoManager();
+        UndoManager undo = new WordUndo();
         area.getDocument().addUndoableEditListener(undo);
         bind(area, KeyStroke.getKeyStroke(KeyEvent.VK_Z, InputEvent.CTRL_DOWN_MASK), "undo", () -> {
             if (undo.canUndo()) {

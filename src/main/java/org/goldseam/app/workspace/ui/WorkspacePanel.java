@@ -4,6 +4,8 @@ import java.awt.CardLayout;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
@@ -40,6 +42,10 @@ public final class WorkspacePanel extends JPanel {
     private final CardLayout rightCards = new CardLayout();
     private final JPanel right = new JPanel(rightCards);
     private @Nullable Long currentClient;
+    /** New note, Sign note… and Progress summary…: enabled only while they can do something. */
+    private final Action newNoteAction;
+    private final Action signAction;
+    private final Action summaryAction;
 
     public WorkspacePanel(VaultServices services, BackgroundTasks tasks, Scheduler scheduler,
                           Supplier<AppPreferences> preferences, JFrame owner) {
@@ -55,11 +61,16 @@ public final class WorkspacePanel extends JPanel {
         this.sessions = new SessionsTab(services, tasks, scheduler, preferences, owner, zone, this::noteStored);
         this.overview = new OverviewTab(services, tasks);
         MeasuresTab measures = new MeasuresTab(services, tasks);
+        this.newNoteAction = action(this::newNote);
+        this.signAction = action(this::sign);
+        this.summaryAction = action(this::openSummary);
+        sessions.editor().addListener(NoteEditorPresenter.Property.NOTE, e -> updateActions());
         clientPanel.onDeleted(() -> {
             currentClient = null;
             LockGuard.setScope("");
             rightCards.show(right, "empty");
             clients.load();
+            updateActions();
         });
         clientPanel.addTab(overview);
         clientPanel.addTab(sessions);
@@ -93,6 +104,38 @@ public final class WorkspacePanel extends JPanel {
             }
         });
         clients.load();
+        updateActions();
+    }
+
+    private static Action action(Runnable command) {
+        return new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                command.run();
+            }
+        };
+    }
+
+    /** A new note and a summary need a client chosen; signing, a draft on screen. */
+    private void updateActions() {
+        newNoteAction.setEnabled(currentClient != null);
+        summaryAction.setEnabled(currentClient != null);
+        NoteEditorPresenter editor = sessions.editor();
+        signAction.setEnabled(currentClient != null && editor.note() != null && !editor.isSigned());
+    }
+
+    public Action newNoteAction() {
+        return newNoteAction;
+    }
+
+    public Action signAction() {
+        return signAction;
+    }
+
+    public Action summaryAction() {
+        return summaryAction;
     }
 
     /**
@@ -194,6 +237,7 @@ public final class WorkspacePanel extends JPanel {
             listPanel.select(clientId);
             clientPanel.show(clientId, clients.row(clientId).map(ClientRow::riskFlag).orElse(false));
             rightCards.show(right, "client");
+            updateActions();
             then.run();
         });
     }
@@ -246,6 +290,10 @@ public final class WorkspacePanel extends JPanel {
 
     private void noteStored() {
         clientPanel.noteStoredBy(sessions);
+        // the client's line in the list shows its last session, which a new or edited note can change
+        if (currentClient != null) {
+            clients.refreshRow(currentClient);
+        }
     }
 
     public Place place() {
@@ -264,6 +312,7 @@ public final class WorkspacePanel extends JPanel {
         LockGuard.setScope("client:" + currentClient);
         clientPanel.show(place.clientId(), false);
         rightCards.show(right, "client");
+        updateActions();
         clients.addListener(ClientListPresenter.Property.ROWS, e -> listPanel.select(currentClient));
         if (place.tab() >= 0 && place.tab() < clientPanel.tabs().getTabCount()) {
             clientPanel.tabs().setSelectedIndex(place.tab());
@@ -298,5 +347,6 @@ public final class WorkspacePanel extends JPanel {
         clients.clear();
         clientPanel.clear();
         rightCards.show(right, "empty");
+        updateActions();
     }
 }
