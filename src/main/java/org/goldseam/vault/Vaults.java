@@ -219,8 +219,10 @@ public final class Vaults {
         requireNotTruncated(files, vaultHeader);
         reserve(files);
         try {
-            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock);
-            VaultHeader open = vaultHeader.withClosedSize(null);
+            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), vaultHeader.closedChain(),
+                    vaultHeader.closedContent(), clock);
+            // size and content change as the vault is used: only a clean close records them again
+            VaultHeader open = vaultHeader.withClosedSize(null).withClosedContent(null);
             writeHeaderQuietly(files, open);
             VaultReplacement.acknowledge(files);
             return new Vault(files, open, db, keys.copy(), notice, this::closed);
@@ -279,11 +281,14 @@ public final class Vaults {
         }
     }
 
-    /** After a clean close, remember the file's size in the header. */
+    /** After a clean close, remember the file's size and how far the audit trail had come in the header. */
     private void closed(Vault vault) {
         VaultFiles files = vault.files();
         try {
-            writeHeaderQuietly(files, vault.header().withClosedSize(Files.size(files.databaseFile())));
+            VaultHeader closed = vault.header().withClosedSize(Files.size(files.databaseFile()));
+            ChainMark mark = vault.chainAtClose();
+            // no mark read (the trail could not be read at close): the last one stays, a lower bound still
+            writeHeaderQuietly(files, (mark == null ? closed : closed.withClosedChain(mark)).withClosedContent(vault.contentAtClose()));
         } catch (IOException e) {
             // the header keeps "size unknown": the vault still opens, only the truncation check is skipped
         } finally {

@@ -8,10 +8,26 @@ public final class VaultDowngrade {
     }
 
     /**
+     * Undoes migration 9: no row seals, no seal triggers, no history row for it (the rows stay as they
+     * are; migration 8 belongs to another change and is not touched).
+     */
+    public static void toSchema8(DSLContext dsl) {
+        for (var trigger : dsl.fetch("SELECT DISTINCT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME LIKE '%_ROW_SEAL'")) {
+            dsl.execute("DROP TRIGGER \"" + trigger.get(0, String.class) + "\"");
+        }
+        for (var table : dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND COLUMN_NAME = 'ROW_SEAL'")) {
+            dsl.execute("ALTER TABLE \"" + table.get(0, String.class) + "\" DROP COLUMN row_seal");
+        }
+        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+    }
+
+    /**
      * Undoes migration 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
      * covered), no hash_version column, no history row for it.
      */
     public static void toSchema6(DSLContext dsl) {
+        toSchema8(dsl);
         Tampering.removeAuditGuard(dsl);
         dsl.execute("UPDATE audit_event SET hash_version = 1");
         Tampering.recomputeAuditChain(dsl);

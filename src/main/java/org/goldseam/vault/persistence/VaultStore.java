@@ -11,6 +11,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.goldseam.db.tables.records.VaultMetadataRecord;
+import org.goldseam.vault.ChainMark;
 import org.goldseam.vault.GoldseamVersion;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
@@ -72,8 +73,9 @@ public final class VaultStore {
      * Opens an existing vault database. The key check in the header has already passed, so a
      * refused file key here means the header does not belong to this database.
      */
-    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock) {
-        verifyReadOnly(files, keys, expectedVaultId);
+    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
+            @Nullable String closedContent, Clock clock) {
+        verifyReadOnly(files, keys, expectedVaultId, closedChain, closedContent);
         KeyedPool keyed = pool(VaultDatabase.url(files, true, false), keys);
         JdbcConnectionPool pool = keyed.pool();
         try {
@@ -95,7 +97,8 @@ public final class VaultStore {
     // the try-with-resources connection is held, unused, so the read-only database stays open while
     // Flyway and the metadata query borrow their own connections from the pool
     @SuppressWarnings("try")
-    private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
+    private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
+            @Nullable String closedContent) {
         KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
         JdbcConnectionPool pool = keyed.pool();
         try (Connection connection = pool.getConnection()) {
@@ -121,6 +124,8 @@ public final class VaultStore {
             if (!expectedVaultId.equals(metadata.getVaultId())) {
                 throw new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH);
             }
+            requireNotRolledBack(files, connection, closedChain);
+            requireSealsIntact(files, connection, closedContent);
         } catch (SQLException | RuntimeException e) {
             SQLException sql = findSql(e);
             if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
@@ -131,6 +136,58 @@ public final class VaultStore {
             throw translate(e, files);
         } finally {
             keyed.dispose();
+        }
+    }
+
+    /**
+     * Refuses a database whose audit trail is behind the mark of the last clean close: committed
+     * changes are missing (H2 fell back to an older state of a damaged file, or an older copy of the
+     * file was put in place). Ahead is normal: a crash leaves no new mark.
+     */
+    private static void requireNotRolledBack(VaultFiles files, Connection connection, @Nullable ChainMark mark) throws SQLException {
+        if (mark == null) {
+            return;
+        }
+        String found = null;
+        long length;
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM audit_event")) {
+            rows.next();
+            length = rows.getLong(1);
+        }
+        if (length >= mark.length()) {
+            try (var statement = connection.prepareStatement("SELECT row_hash FROM audit_event ORDER BY id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+                statement.setLong(1, mark.length() - 1);
+                try (var rows = statement.executeQuery()) {
+                    found = rows.next() ? rows.getString(1) : null;
+                }
+            }
+        }
+        if (length < mark.length() || !mark.lastHash().equals(found)) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: it is older than when Goldseam last closed it (its audit trail "
+                    + (length < mark.length() ? "has " + length + " of the " + mark.length() + " entries it had then"
+                            : "no longer holds the entry it ended with then")
+                    + "), so changes saved since are missing. Restore the vault from a backup; nothing was changed.");
+        }
+    }
+
+    /** Refuses a vault in which a stored value no longer matches the seal written with its row (ADR 0021). */
+    private static void requireSealsIntact(VaultFiles files, Connection connection, @Nullable String closedContent)
+            throws SQLException {
+        if (!RowSeals.sealed(connection)) {
+            return; // an older schema: migration 9 seals every row as this open applies it
+        }
+        RowSeals.Verification seals = RowSeals.verify(connection);
+        if (!seals.intact()) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: stored values no longer match the seals written with them (" + String.join(", ", seals.broken())
+                    + "). Restore the vault from a backup; nothing was changed.");
+        }
+        if (closedContent != null && !closedContent.equals(RowSeals.contentDigest(connection))) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: it no longer holds the rows it held when Goldseam last closed it (rows were lost, or "
+                    + "the file fell back to an older state). Restore the vault from a backup; nothing was changed.");
         }
     }
 
@@ -173,7 +230,7 @@ public final class VaultStore {
                 .dataSource(pool)
                 .locations(MIGRATIONS)
                 // H2-specific steps that cannot live in schema/ (see AuditAppendOnlyMigration)
-                .javaMigrations(new AuditAppendOnlyMigration())
+                .javaMigrations(new AuditAppendOnlyMigration(), new RowSealMigration())
                 // Flyway names its java.util.logging bridge only by class
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();
