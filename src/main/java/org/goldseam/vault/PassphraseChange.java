@@ -78,7 +78,7 @@ public final class PassphraseChange {
                 VaultHeaderFile.write(staged.header(), new VaultHeader(header.formatVersion(), header.vaultId(),
                         header.createdAt(), kdf, newKeys.keyCheck(), salt, null,
                         // the re-encrypted file holds the same rows and trail: the marks still hold for it
-                        header.closedChain(), header.closedContent()));
+                        header.closedChain(), header.closedContent(), null));
                 checkpoints.reached("header written");
                 try (Vault rekeyed = vaults.open(staged.folder(), next)) {
                     inspector.inspect(rekeyed);

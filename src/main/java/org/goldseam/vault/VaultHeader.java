@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * @param closedContent a digest of every table's row count and seals at the last clean close, or
  *                      null while the vault is open (or after a crash): another digest at the next
  *                      open means rows were lost, added or rolled back outside Goldseam (ADR 0021)
+ * @param closedFile    SHA-256 of the database file as it was last closed cleanly, or null while it is
+ *                      open (or after a crash): a file still equal to it needs no row-by-row check at open
  */
 // the key check is bytes written to and read from the header; it is compared with MessageDigest.isEqual
 @SuppressWarnings("ArrayRecordComponent")
 public record VaultHeader(int formatVersion, String vaultId, @Nullable Instant createdAt, KdfParameters kdf, byte[] keyCheck,
                           String databaseSalt, @Nullable Long closedSize, @Nullable ChainMark closedChain,
-                          @Nullable String closedContent) {
+                          @Nullable String closedContent, @Nullable String closedFile) {
     public static final int FORMAT_VERSION = 1;
 
     public VaultHeader {
@@ -42,19 +44,23 @@ public record VaultHeader(int formatVersion, String vaultId, @Nullable Instant c
     /** A header with no audit mark, as every header was before ADR 0021. */
     public VaultHeader(int formatVersion, String vaultId, @Nullable Instant createdAt, KdfParameters kdf, byte[] keyCheck,
                        String databaseSalt, @Nullable Long closedSize) {
-        this(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, null, null);
+        this(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, null, null, null);
     }
 
     public VaultHeader withClosedSize(@Nullable Long size) {
-        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, size, closedChain, closedContent);
+        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, size, closedChain, closedContent, closedFile);
     }
 
     public VaultHeader withClosedChain(@Nullable ChainMark mark) {
-        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, mark, closedContent);
+        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, mark, closedContent, closedFile);
     }
 
     public VaultHeader withClosedContent(@Nullable String digest) {
-        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, closedChain, digest);
+        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, closedChain, digest, closedFile);
+    }
+
+    public VaultHeader withClosedFile(@Nullable String digest) {
+        return new VaultHeader(formatVersion, vaultId, createdAt, kdf, keyCheck, databaseSalt, closedSize, closedChain, closedContent, digest);
     }
 
     @Override

@@ -23,6 +23,7 @@ public final class VaultHeaderFile {
     private static final ObjectMapper JSON = new ObjectMapper();
     static final String CLOSED_CHAIN = "closedAuditChain";
     static final String CLOSED_CONTENT = "closedContent";
+    static final String CLOSED_FILE = "closedFile";
     /** A header is a few hundred bytes; anything near this size is not one. */
     private static final long MAX_HEADER_BYTES = 64 * 1024;
 
@@ -70,7 +71,7 @@ public final class VaultHeaderFile {
                     Base64.getDecoder().decode(requireText(root, "keyCheck", file)),
                     requireText(root, "databaseSalt", file),
                     root.path("closedSize").isIntegralNumber() ? Long.valueOf(root.path("closedSize").asLong()) : null,
-                    closedChain(root, file), closedContent(root, file));
+                    closedChain(root, file), hexDigest(root, CLOSED_CONTENT, file), hexDigest(root, CLOSED_FILE, file));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw damaged(file, "it cannot be parsed");
         }
@@ -90,13 +91,13 @@ public final class VaultHeaderFile {
         return new ChainMark(length.asLong(), hash.asText());
     }
 
-    private static String closedContent(JsonNode root, Path file) {
-        JsonNode digest = root.get(CLOSED_CONTENT);
+    private static String hexDigest(JsonNode root, String field, Path file) {
+        JsonNode digest = root.get(field);
         if (digest == null) {
             return null;
         }
         if (!digest.isTextual() || !digest.asText().matches("[0-9a-f]{64}")) {
-            throw damaged(file, "the field '" + CLOSED_CONTENT + "' is not readable");
+            throw damaged(file, "the field '" + field + "' is not readable");
         }
         return digest.asText();
     }
@@ -143,6 +144,9 @@ public final class VaultHeaderFile {
         }
         if (header.closedContent() != null) {
             root.put(CLOSED_CONTENT, header.closedContent());
+        }
+        if (header.closedFile() != null) {
+            root.put(CLOSED_FILE, header.closedFile());
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

@@ -43,14 +43,9 @@ public final class RowSeal {
      * @param row     the row's values, in the same order; the seal column's value is ignored
      */
     static long of(String[] columns, Object[] row) throws SQLException {
-        Integer[] order = new Integer[columns.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing(i -> columns[i]));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         out.writeBytes(DOMAIN);
-        for (int i : order) {
+        for (int i : order(columns)) {
             Object value = i < row.length ? row[i] : null;
             if (value == null || columns[i].equalsIgnoreCase(COLUMN)) {
                 continue;
@@ -60,12 +55,35 @@ public final class RowSeal {
             out.write(text.charAt(0));
             put(out, text.substring(1).getBytes(StandardCharsets.UTF_8));
         }
+        MessageDigest sha = SHA_256.get();
+        sha.reset();
+        return ByteBuffer.wrap(sha.digest(out.toByteArray())).getLong();
+    }
+
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
-            return ByteBuffer.wrap(digest).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    });
+
+    /** The last column list sorted, and its order: a verification or a bulk insert seals many rows of one table in turn. */
+    private static volatile Object[] lastOrder = {new String[0], new int[0]};
+
+    private static int[] order(String[] columns) {
+        Object[] last = lastOrder;
+        if (last[0] == columns) {
+            return (int[]) last[1];
+        }
+        Integer[] boxed = new Integer[columns.length];
+        for (int i = 0; i < boxed.length; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, Comparator.comparing(i -> columns[i]));
+        int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        lastOrder = new Object[] {columns, order};
+        return order;
     }
 
     /** Length-prefixed, so that no two different rows encode alike. */

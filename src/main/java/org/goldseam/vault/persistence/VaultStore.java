@@ -74,8 +74,8 @@ public final class VaultStore {
      * refused file key here means the header does not belong to this database.
      */
     public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
-            @Nullable String closedContent, Clock clock) {
-        verifyReadOnly(files, keys, expectedVaultId, closedChain, closedContent);
+            @Nullable String closedContent, boolean verifyRows, Clock clock) {
+        verifyReadOnly(files, keys, expectedVaultId, closedChain, verifyRows, closedContent);
         KeyedPool keyed = pool(VaultDatabase.url(files, true, false), keys);
         JdbcConnectionPool pool = keyed.pool();
         try {
@@ -98,7 +98,7 @@ public final class VaultStore {
     // Flyway and the metadata query borrow their own connections from the pool
     @SuppressWarnings("try")
     private static void verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
-            @Nullable String closedContent) {
+            boolean verifyRows, @Nullable String closedContent) {
         KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
         JdbcConnectionPool pool = keyed.pool();
         try (Connection connection = pool.getConnection()) {
@@ -125,7 +125,9 @@ public final class VaultStore {
                 throw new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH);
             }
             requireNotRolledBack(files, connection, closedChain);
-            requireSealsIntact(files, connection, closedContent);
+            if (verifyRows) {
+                requireSealsIntact(files, connection, closedContent);
+            }
         } catch (SQLException | RuntimeException e) {
             SQLException sql = findSql(e);
             if (sql != null && sql.getErrorCode() == ErrorCode.DATABASE_IS_READ_ONLY) {
