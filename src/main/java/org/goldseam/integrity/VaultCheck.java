@@ -11,6 +11,7 @@ import org.goldseam.notes.SessionNote;
 import org.goldseam.notes.persistence.SessionNoteRepository;
 import org.goldseam.vault.Vault;
 import org.goldseam.vault.persistence.FullRead;
+import org.goldseam.vault.persistence.RowSeals;
 import org.goldseam.vault.persistence.VaultStore;
 
 /**
@@ -25,6 +26,7 @@ public final class VaultCheck {
         List<String> passed = new ArrayList<>();
         List<CheckFinding> findings = new ArrayList<>();
         step(findings, "stored data", () -> readEverything(vault, passed));
+        step(findings, "row seals", () -> checkSeals(vault, passed, findings));
         step(findings, "schema", () -> checkSchema(vault, passed, findings));
         step(findings, "references", () -> checkReferences(vault, passed, findings));
         step(findings, "signed notes", () -> checkSignedNotes(vault, passed, findings));
@@ -53,6 +55,18 @@ public final class VaultCheck {
         FullRead.Summary read = FullRead.readEverything(vault.database());
         // the storage maps' own entry counts vary with the engine's housekeeping: only the rows are reported
         passed.add("every value read back: " + read.rows() + " rows of " + read.tables() + " tables, and every page of the storage maps");
+    }
+
+    /** Every row's seal computed again from its values (ADR 0021); a table without seals is reported too. */
+    private static void checkSeals(Vault vault, List<String> passed, List<CheckFinding> findings) {
+        RowSeals.Verification seals = RowSeals.verify(vault.database());
+        seals.broken().forEach(b -> findings.add(new CheckFinding("row seals", b + " no longer match their seals: "
+                + "the file is damaged; restore the newest backup")));
+        seals.unsealed().forEach(t -> findings.add(new CheckFinding("row seals", "table " + t.toLowerCase(java.util.Locale.ROOT)
+                + " has no row seals")));
+        if (seals.intact() && seals.unsealed().isEmpty()) {
+            passed.add("every row of " + seals.tables() + " tables matches its seal (" + seals.rows() + " rows)");
+        }
     }
 
     private static void checkSchema(Vault vault, List<String> passed, List<CheckFinding> findings) {

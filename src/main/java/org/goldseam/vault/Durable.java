@@ -49,6 +49,23 @@ public final class Durable {
     }
 
     /** Renames atomically (replacing {@code target}) and forces both folders' entries. */
+    /** SHA-256 of a file's bytes, as lower-case hex. */
+    public static String sha256(Path file) throws IOException {
+        java.security.MessageDigest sha;
+        try {
+            sha = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+        byte[] buffer = new byte[1 << 16];
+        try (var in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+        }
+        return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
     public static void move(Path source, Path target) throws IOException {
         try {
             Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -76,7 +76,9 @@ public final class PassphraseChange {
                 String salt = DatabaseFileSalt.read(staged.databaseFile()).orElseThrow(
                         () -> new IllegalStateException("the re-encrypted file has no encryption header"));
                 VaultHeaderFile.write(staged.header(), new VaultHeader(header.formatVersion(), header.vaultId(),
-                        header.createdAt(), kdf, newKeys.keyCheck(), salt, null));
+                        header.createdAt(), kdf, newKeys.keyCheck(), salt, null,
+                        // the re-encrypted file holds the same rows and trail: the marks still hold for it
+                        header.closedChain(), header.closedContent(), null));
                 checkpoints.reached("header written");
                 try (Vault rekeyed = vaults.open(staged.folder(), next)) {
                     inspector.inspect(rekeyed);

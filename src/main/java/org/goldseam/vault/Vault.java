@@ -63,6 +63,16 @@ public final class Vault implements AutoCloseable {
         return database;
     }
 
+    /** The audit trail's mark taken as the database closed (see {@link ChainMark}); null before that. */
+    @Nullable ChainMark chainAtClose() {
+        return database.chainAtClose();
+    }
+
+    /** The digest of the rows as the database closed (see {@link VaultHeader#closedContent()}); null before that. */
+    @Nullable String contentAtClose() {
+        return database.contentAtClose();
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }

@@ -14,11 +14,15 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /** Reads and writes {@link VaultHeader} as a small JSON file, atomically. */
 public final class VaultHeaderFile {
     static final String FORMAT_NAME = "goldseam-vault";
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final String CLOSED_CHAIN = "closedAuditChain";
+    static final String CLOSED_CONTENT = "closedContent";
+    static final String CLOSED_FILE = "closedFile";
     /** A header is a few hundred bytes; anything near this size is not one. */
     private static final long MAX_HEADER_BYTES = 64 * 1024;
 
@@ -65,10 +69,36 @@ public final class VaultHeaderFile {
                     Instant.parse(requireText(root, "createdAt", file)), parameters,
                     Base64.getDecoder().decode(requireText(root, "keyCheck", file)),
                     requireText(root, "databaseSalt", file),
-                    root.path("closedSize").isIntegralNumber() ? Long.valueOf(root.path("closedSize").asLong()) : null);
+                    root.path("closedSize").isIntegralNumber() ? Long.valueOf(root.path("closedSize").asLong()) : null,
+                    closedChain(root, file), hexDigest(root, CLOSED_CONTENT, file), hexDigest(root, CLOSED_FILE, file));
         } catch (JsonProcessingException | IllegalArgumentException | DateTimeParseException e) {
             throw damaged(file, "it cannot be parsed");
         }
+    }
+
+    /** The audit mark of the last clean close; absent in headers written before ADR 0021 (older Goldseam ignores it). */
+    private static @Nullable ChainMark closedChain(JsonNode root, Path file) {
+        JsonNode chain = root.get(CLOSED_CHAIN);
+        if (chain == null) {
+            return null;
+        }
+        JsonNode length = chain.path("length");
+        JsonNode hash = chain.path("lastHash");
+        if (!length.isIntegralNumber() || length.asLong() < 1 || !hash.isTextual() || !hash.asText().matches("[0-9a-f]{64}")) {
+            throw damaged(file, "the field '" + CLOSED_CHAIN + "' is not readable");
+        }
+        return new ChainMark(length.asLong(), hash.asText());
+    }
+
+    private static @Nullable String hexDigest(JsonNode root, String field, Path file) {
+        JsonNode digest = root.get(field);
+        if (digest == null) {
+            return null;
+        }
+        if (!digest.isTextual() || !digest.asText().matches("[0-9a-f]{64}")) {
+            throw damaged(file, "the field '" + field + "' is not readable");
+        }
+        return digest.asText();
     }
 
     private static String requireText(JsonNode root, String field, Path file) {
@@ -105,6 +135,17 @@ public final class VaultHeaderFile {
         root.put("databaseSalt", header.databaseSalt());
         if (header.closedSize() != null) {
             root.put("closedSize", header.closedSize());
+        }
+        if (header.closedChain() != null) {
+            ObjectNode chain = root.putObject(CLOSED_CHAIN);
+            chain.put("length", header.closedChain().length());
+            chain.put("lastHash", header.closedChain().lastHash());
+        }
+        if (header.closedContent() != null) {
+            root.put(CLOSED_CONTENT, header.closedContent());
+        }
+        if (header.closedFile() != null) {
+            root.put(CLOSED_FILE, header.closedFile());
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

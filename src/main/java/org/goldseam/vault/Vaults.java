@@ -266,14 +266,16 @@ public final class Vaults {
         reserve(files);
         try {
             String[] upgraded = new String[1];
-            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), clock, upgrade -> {
-                if (mayBackUp && upgradeBackup != null && !isStaging(files)) {
-                    Path kept = upgradeBackup.keep(files, vaultHeader.vaultId(), upgrade,
-                            copy -> VaultStore.verifyCopy(new VaultFiles(copy), keys, vaultHeader.vaultId()));
-                    upgraded[0] = upgradeNotice(upgrade, kept);
-                }
-            });
-            VaultHeader open = vaultHeader.withClosedSize(null);
+            VaultDatabase db = VaultStore.open(files, keys, vaultHeader.vaultId(), vaultHeader.closedChain(),
+                    vaultHeader.closedContent(), !unchangedSinceClose(files, vaultHeader), clock, upgrade -> {
+                        if (mayBackUp && upgradeBackup != null && !isStaging(files)) {
+                            Path kept = upgradeBackup.keep(files, vaultHeader.vaultId(), upgrade,
+                                    copy -> VaultStore.verifyCopy(new VaultFiles(copy), keys, vaultHeader.vaultId()));
+                            upgraded[0] = upgradeNotice(upgrade, kept);
+                        }
+                    });
+            // size and content change as the vault is used: only a clean close records them again
+            VaultHeader open = vaultHeader.withClosedSize(null).withClosedContent(null).withClosedFile(null);
             writeHeaderQuietly(files, open);
             VaultReplacement.acknowledge(files);
             String said = notice == null ? upgraded[0] : upgraded[0] == null ? notice : notice + "\n\n" + upgraded[0];
@@ -350,11 +352,31 @@ public final class Vaults {
         }
     }
 
-    /** After a clean close, remember the file's size in the header. */
+    /**
+     * True when the database file is byte for byte the one Goldseam last closed cleanly: then its rows
+     * are the ones sealed and counted at that close, and the open skips reading every row to verify
+     * them (ADR 0021). After a crash, a restore, or any change to the file, every row is verified.
+     */
+    private static boolean unchangedSinceClose(VaultFiles files, VaultHeader header) {
+        if (header.closedFile() == null) {
+            return false;
+        }
+        try {
+            return header.closedFile().equals(Durable.sha256(files.databaseFile()));
+        } catch (IOException e) {
+            throw storage(files, e);
+        }
+    }
+
+    /** After a clean close, remember the file's size and how far the audit trail had come in the header. */
     private void closed(Vault vault) {
         VaultFiles files = vault.files();
         try {
-            writeHeaderQuietly(files, vault.header().withClosedSize(Files.size(files.databaseFile())));
+            VaultHeader closed = vault.header().withClosedSize(Files.size(files.databaseFile()));
+            ChainMark mark = vault.chainAtClose();
+            // no mark read (the trail could not be read at close): the last one stays, a lower bound still
+            writeHeaderQuietly(files, (mark == null ? closed : closed.withClosedChain(mark)).withClosedContent(vault.contentAtClose())
+                    .withClosedFile(vault.contentAtClose() == null ? null : Durable.sha256(files.databaseFile())));
         } catch (IOException e) {
             // the header keeps "size unknown": the vault still opens, only the truncation check is skipped
         } finally {

@@ -31,7 +31,7 @@ class AuditHashUpgradeTest {
         }
         try (Vault vault = TestVaults.open(folder)) {
             var dsl = vault.database().dsl();
-            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(8);
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(9);
             var audit = new AuditRepository(dsl);
             audit.append(AuditAction.NOTE_SIGNED, "clinician", 1L, 1L, null, Instant.parse("2026-10-06T16:00:00Z"));
             var rows = dsl.select(AUDIT_EVENT.ROW_HASH, AUDIT_EVENT.HASH_VERSION).from(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetch();

@@ -52,7 +52,7 @@ class SignatureUpgradeTest {
 
         try (Vault vault = TestVaults.open(folder)) {
             var dsl = vault.database().dsl();
-            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(8);
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(9);
             var notes = new SessionNoteRepository(dsl);
             SessionNote old = notes.findById(oldNote).orElseThrow();
             assertThat(old.hashVersion()).isEqualTo(1);

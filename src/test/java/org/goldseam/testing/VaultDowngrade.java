@@ -8,15 +8,31 @@ public final class VaultDowngrade {
     }
 
     /**
-     * Undoes migration 8 as far as its history goes: it changed data only (kinds of shame on drafts),
-     * so without its history row the next open runs it again, as on a vault written before it.
+     * Undoes migration 9: no row seals, no seal triggers, no history row for it (the rows stay as they
+     * are).
+     */
+    public static void toSchema8(DSLContext dsl) {
+        for (var trigger : dsl.fetch("SELECT DISTINCT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME LIKE '%_ROW_SEAL'")) {
+            dsl.execute("DROP TRIGGER \"" + trigger.get(0, String.class) + "\"");
+        }
+        for (var table : dsl.fetch("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = 'PUBLIC' "
+                + "AND COLUMN_NAME = 'ROW_SEAL'")) {
+            dsl.execute("ALTER TABLE \"" + table.get(0, String.class) + "\" DROP COLUMN row_seal");
+        }
+        dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9'");
+    }
+
+    /**
+     * Undoes migrations 9 and 8 as far as 8's history goes: 8 changed data only (kinds of shame on
+     * drafts), so without its history row the next open runs it again, as on a vault written before it.
      */
     public static void toSchema7(DSLContext dsl) {
+        toSchema8(dsl);
         dsl.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8'");
     }
 
     /**
-     * Undoes migrations 8 and 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
+     * Undoes migrations 9, 8 and 7: every audit entry hashed as an older Goldseam hashed it (version 1, id not
      * covered), no hash_version column, no history row for it.
      */
     public static void toSchema6(DSLContext dsl) {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.goldseam.vault.ChainMark;
 import org.goldseam.vault.VaultFiles;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -12,6 +13,7 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The open, decrypted database of a vault: a small H2 connection pool and the jOOQ context over it.
@@ -35,6 +37,8 @@ public final class VaultDatabase implements AutoCloseable {
     private final DSLContext dsl;
     private final ThreadBoundConnections connections;
     private volatile boolean compactOnClose;
+    private volatile @Nullable ChainMark chainAtClose;
+    private volatile @Nullable String contentAtClose;
 
     VaultDatabase(KeyedPool keyed) {
         this.keyed = keyed;
@@ -92,6 +96,51 @@ public final class VaultDatabase implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * The audit trail's length and last hash as the database was closed, for the header; null before
+     * {@link #close}, for an empty trail, or when the trail could not be read.
+     */
+    public @Nullable ChainMark chainAtClose() {
+        return chainAtClose;
+    }
+
+    /** The mark, or null when the trail cannot be read: closing must go on to SHUTDOWN whatever happens here. */
+    private static @Nullable ChainMark markOrNull(Connection connection) {
+        try {
+            return chainMark(connection);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "the audit trail's mark could not be taken at close: " + e.getClass().getName());
+            return null;
+        }
+    }
+
+    /** The digest of the rows as they are closed; null when they cannot be read (the next open then skips that check). */
+    private static @Nullable String contentOrNull(Connection connection) {
+        try {
+            return RowSeals.contentDigest(connection);
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.FINE, "the rows' digest could not be taken at close: " + e.getClass().getName());
+            return null;
+        }
+    }
+
+    /** What {@link RowSeals#contentDigest} gave as the database closed; null before {@link #close}. */
+    public @Nullable String contentAtClose() {
+        return contentAtClose;
+    }
+
+    /** The audit trail's length and the hash of its last entry, or null when it has none. */
+    static @Nullable ChainMark chainMark(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*), (SELECT row_hash FROM audit_event ORDER BY id DESC LIMIT 1) "
+                     + "FROM audit_event")) {
+            if (!rows.next() || rows.getLong(1) == 0 || rows.getString(2) == null) {
+                return null;
+            }
+            return new ChainMark(rows.getLong(1), rows.getString(2));
+        }
+    }
+
     /** Compacting a small file is not worth the wait; under this size the file is left as it is. */
     private static final long COMPACT_FROM_BYTES = 8L * 1024 * 1024;
 
@@ -133,6 +182,8 @@ public final class VaultDatabase implements AutoCloseable {
     @Override
     public void close() {
         try (Connection connection = pool.getConnection()) {
+            chainAtClose = markOrNull(connection);
+            contentAtClose = contentOrNull(connection);
             boolean compact = compactOnClose || mostlyFreeSpace(connection);
             connection.createStatement().execute(compact ? "SHUTDOWN COMPACT" : "SHUTDOWN");
         } catch (SQLException e) {

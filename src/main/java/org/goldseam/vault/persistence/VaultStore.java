@@ -11,6 +11,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.goldseam.db.tables.records.VaultMetadataRecord;
+import org.goldseam.vault.ChainMark;
 import org.goldseam.vault.GoldseamVersion;
 import org.goldseam.vault.VaultException;
 import org.goldseam.vault.VaultFiles;
@@ -73,19 +74,21 @@ public final class VaultStore {
      * Opens an existing vault database. The key check in the header has already passed, so a
      * refused file key here means the header does not belong to this database.
      */
-    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock) {
-        return open(files, keys, expectedVaultId, clock, upgrade -> { });
+    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
+            @Nullable String closedContent, boolean verifyRows, Clock clock) {
+        return open(files, keys, expectedVaultId, closedChain, closedContent, verifyRows, clock, upgrade -> { });
     }
 
     /**
-     * Opens an existing vault database as {@link #open(VaultFiles, VaultKeys, String, Clock)} does, and
-     * when its structure is older than this Goldseam's, runs {@code beforeMigrating} first: after the
-     * read-only checks passed and before the database is opened for writing. If it throws, nothing
-     * was written and the vault is not opened.
+     * Opens an existing vault database as the method above does, and when its structure is older
+     * than this Goldseam's, runs {@code beforeMigrating} first: after the read-only checks passed and
+     * before the database is opened for writing. If it throws, nothing was written and the vault is
+     * not opened.
      */
-    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, Clock clock,
+    public static VaultDatabase open(VaultFiles files, VaultKeys keys, String expectedVaultId, @Nullable ChainMark closedChain,
+            @Nullable String closedContent, boolean verifyRows, Clock clock,
             java.util.function.Consumer<SchemaUpgrade> beforeMigrating) {
-        verifyReadOnly(files, keys, expectedVaultId).ifPresent(beforeMigrating);
+        verifyReadOnly(files, keys, expectedVaultId, closedChain, verifyRows, closedContent).ifPresent(beforeMigrating);
         KeyedPool keyed = pool(VaultDatabase.url(files, true, false), keys);
         JdbcConnectionPool pool = keyed.pool();
         try {
@@ -107,7 +110,8 @@ public final class VaultStore {
     // the try-with-resources connection is held, unused, so the read-only database stays open while
     // Flyway and the metadata query borrow their own connections from the pool
     @SuppressWarnings("try")
-    private static java.util.Optional<SchemaUpgrade> verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId) {
+    private static java.util.Optional<SchemaUpgrade> verifyReadOnly(VaultFiles files, VaultKeys keys, String expectedVaultId,
+            @Nullable ChainMark closedChain, boolean verifyRows, @Nullable String closedContent) {
         KeyedPool keyed = pool(VaultDatabase.url(files, true, true), keys);
         JdbcConnectionPool pool = keyed.pool();
         try (Connection connection = pool.getConnection()) {
@@ -132,6 +136,10 @@ public final class VaultStore {
             }
             if (!expectedVaultId.equals(metadata.getVaultId())) {
                 throw new VaultException(VaultProblem.DAMAGED, HEADER_MISMATCH);
+            }
+            requireNotRolledBack(files, connection, closedChain);
+            if (verifyRows) {
+                requireSealsIntact(files, connection, closedContent);
             }
             MigrationInfo[] pending = flyway.info().pending();
             if (pending.length == 0) {
@@ -159,11 +167,63 @@ public final class VaultStore {
      * back. Read-only: the copy is left exactly as it is, at whatever schema version it has.
      */
     public static void verifyCopy(VaultFiles copy, VaultKeys keys, String vaultId) {
-        var unused = verifyReadOnly(copy, keys, vaultId);
+        var unused = verifyReadOnly(copy, keys, vaultId, null, false, null);
     }
 
     private static int versionNumber(MigrationInfo info) {
         return Integer.parseInt(info.getVersion().getVersion());
+    }
+
+    /**
+     * Refuses a database whose audit trail is behind the mark of the last clean close: committed
+     * changes are missing (H2 fell back to an older state of a damaged file, or an older copy of the
+     * file was put in place). Ahead is normal: a crash leaves no new mark.
+     */
+    private static void requireNotRolledBack(VaultFiles files, Connection connection, @Nullable ChainMark mark) throws SQLException {
+        if (mark == null) {
+            return;
+        }
+        String found = null;
+        long length;
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT COUNT(*) FROM audit_event")) {
+            rows.next();
+            length = rows.getLong(1);
+        }
+        if (length >= mark.length()) {
+            try (var statement = connection.prepareStatement("SELECT row_hash FROM audit_event ORDER BY id OFFSET ? ROWS FETCH NEXT 1 ROWS ONLY")) {
+                statement.setLong(1, mark.length() - 1);
+                try (var rows = statement.executeQuery()) {
+                    found = rows.next() ? rows.getString(1) : null;
+                }
+            }
+        }
+        if (length < mark.length() || !mark.lastHash().equals(found)) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: it is older than when Goldseam last closed it (its audit trail "
+                    + (length < mark.length() ? "has " + length + " of the " + mark.length() + " entries it had then"
+                            : "no longer holds the entry it ended with then")
+                    + "), so changes saved since are missing. Restore the vault from a backup; nothing was changed.");
+        }
+    }
+
+    /** Refuses a vault in which a stored value no longer matches the seal written with its row (ADR 0021). */
+    private static void requireSealsIntact(VaultFiles files, Connection connection, @Nullable String closedContent)
+            throws SQLException {
+        if (!RowSeals.sealed(connection)) {
+            return; // an older schema: migration 9 seals every row as this open applies it
+        }
+        RowSeals.Verification seals = RowSeals.verify(connection);
+        if (!seals.intact()) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: stored values no longer match the seals written with them (" + String.join(", ", seals.broken())
+                    + "). Restore the vault from a backup; nothing was changed.");
+        }
+        if (closedContent != null && !closedContent.equals(RowSeals.contentDigest(connection))) {
+            throw new VaultException(VaultProblem.DAMAGED, "The vault's database file " + files.databaseFile().getFileName()
+                    + " is damaged: it no longer holds the rows it held when Goldseam last closed it (rows were lost, or "
+                    + "the file fell back to an older state). Restore the vault from a backup; nothing was changed.");
+        }
     }
 
     /** What {@code check} reports about the schema: applied vs shipped migrations and their checksums. */
@@ -205,7 +265,7 @@ public final class VaultStore {
                 .dataSource(pool)
                 .locations(MIGRATIONS)
                 // H2-specific steps that cannot live in schema/ (see AuditAppendOnlyMigration)
-                .javaMigrations(new AuditAppendOnlyMigration())
+                .javaMigrations(new AuditAppendOnlyMigration(), new RowSealMigration())
                 // Flyway names its java.util.logging bridge only by class
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
                 .load();

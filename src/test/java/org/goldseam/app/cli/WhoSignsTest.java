@@ -127,7 +127,7 @@ class WhoSignsTest {
         assertThat(cli("clinician").out()).contains("No clinician is named yet");
 
         try (Vault vault = TestVaults.open(folder)) {
-            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(8);
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(9);
             VaultServices services = VaultServices.of(vault, TestVaults.CLOCK);
             SessionNote old = services.notes().findById(oldNote).orElseThrow();
             assertThat(old.signedBy()).as("a signed note keeps its signer").isEqualTo(OS_ACCOUNT);
