@@ -55,8 +55,8 @@ class UpgradeBackupTest {
                     .as("the backup holds the vault exactly as schema 6 left it, so it was taken before the migration")
                     .isEqualTo(before);
             assertThat(vault.recoveryNotice()).hasValueSatisfying(notice -> assertThat(notice)
-                    .contains("from version 6 to 7").contains(backup.path().getFileName().toString()));
-            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(7);
+                    .contains("from version 6 to 9").contains(backup.path().getFileName().toString()));
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(9);
             assertThat(new ClientRepository(vault.database().dsl()).findById(client)).isPresent();
             var report = VaultCheck.run(vault);
             assertThat(report.findings()).isEmpty();
@@ -105,7 +105,7 @@ class UpgradeBackupTest {
         assertThat(backups.get(0).manifest().kind()).isEqualTo(BackupKind.BEFORE_UPGRADE);
         assertThat(backups.get(0).manifest().databaseSha256()).isEqualTo(before);
         try (Vault vault = upgrading.open(folder, next)) {
-            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(7);
+            assertThat(VaultStore.schemaStatus(vault.database()).appliedVersion()).isEqualTo(9);
             assertThat(new ClientRepository(vault.database().dsl()).findById(client)).isPresent();
             assertThat(VaultCheck.run(vault).sound()).isTrue();
         }
