@@ -234,17 +234,7 @@ final class ThemeIndex {
         if (!wanted(c.trend(), row.direction())) {
             return null;
         }
-        Map<Long, Integer> counts = new HashMap<>();
-        for (int e = 0; e < wanted.length; e++) {
-            if (perEntry[e] > 0) {
-                counts.put(wanted[e], perEntry[e]);
-            }
-        }
-        List<SparkPoint> line = new ArrayList<>(hi - lo);
-        for (int i = hi - 1; i >= lo; i--) {
-            line.add(new SparkPoint(t.noteIds[i], t.startsAt(i), peaks[i - lo]));
-        }
-        return new RecurrenceAnswer(row, counts, line);
+        return answerOf(t, row, wanted, perEntry, lo, hi, peaks);
     }
 
     /**
@@ -300,6 +290,12 @@ final class ThemeIndex {
         if (!wanted(c.trend(), row.direction())) {
             return null;
         }
+        return answerOf(t, row, wanted, perEntry, lo, hi, marks);
+    }
+
+    /** The row, how often each wanted entry counted, and the sparkline's points (newest last) over {@code lo..hi}. */
+    private static RecurrenceAnswer answerOf(ClientThemes t, RecurrenceRow row, long[] wanted, int[] perEntry, int lo, int hi,
+            @Nullable Integer[] points) {
         Map<Long, Integer> counts = new HashMap<>();
         for (int e = 0; e < wanted.length; e++) {
             if (perEntry[e] > 0) {
@@ -308,7 +304,7 @@ final class ThemeIndex {
         }
         List<SparkPoint> line = new ArrayList<>(hi - lo);
         for (int i = hi - 1; i >= lo; i--) {
-            line.add(new SparkPoint(t.noteIds[i], t.startsAt(i), marks[i - lo]));
+            line.add(new SparkPoint(t.noteIds[i], t.startsAt(i), points[i - lo]));
         }
         return new RecurrenceAnswer(row, counts, line);
     }
